@@ -1,0 +1,146 @@
+/**
+ * Colours for the choropleth and its legend.
+ *
+ * - sequential (count/share/amount), light → dark = low → high value, hue by polarity:
+ *   `higher_better` YlGnBu (dark blue = more = better), `lower_better` YlOrBr (a warm hue
+ *   instead of a reversed ramp, so "darker = more" stays true on every map and the hue says
+ *   "more is worse"), `neutral` Purples. All are ColorBrewer colour-blind-safe schemes.
+ * - diverging (change between two dates): RdBu oriented so that blue = change in the good
+ *   direction (reversed for `lower_better`), PuOr for `neutral`. Pair with
+ *   `computeDivergingBreaks` so that the middle colour really means “stable”.
+ * - categorical (category/boolean): Okabe–Ito, max 8 categories.
+ * - missing-data kinds: fixed styles, different from each other and from every class
+ *   colour (by colour, or by a pattern the renderer must draw). A zero is a value: it is
+ *   classified like any number and never receives a missing style (see `fillFor`).
+ */
+import {
+	schemePuOr,
+	schemePurples,
+	schemeRdBu,
+	schemeYlGnBu,
+	schemeYlOrBr
+} from 'd3-scale-chromatic';
+import type { IndicatorKind, MissingKind, Polarity } from './types';
+import { MAX_CLASSES } from './types';
+import { classOf, type Breaks } from './classify';
+
+export type PaletteKind = 'sequential' | 'diverging' | 'categorical';
+
+/** Renderer hint: `hatch` = thin diagonal grey lines, `dots` = sparse grey dots. */
+export type FillPattern = 'none' | 'hatch' | 'dots';
+
+export interface FillStyle {
+	color: string;
+	pattern: FillPattern;
+}
+
+export interface Palette {
+	kind: PaletteKind;
+	/** Scheme name, for the legend's accessible description and debugging. */
+	scheme: string;
+	/** One colour per class (or category), in class order. */
+	colors: string[];
+	missing: Record<MissingKind, FillStyle>;
+}
+
+export const MISSING_STYLES: Readonly<Record<MissingKind, Readonly<FillStyle>>> = {
+	non_renseigne: { color: '#bdbdbd', pattern: 'none' },
+	sans_objet: { color: '#ffffff', pattern: 'hatch' },
+	pas_encore: { color: '#d9c7a3', pattern: 'dots' }
+};
+
+/** Okabe & Ito (2008) colour-universal-design palette. */
+export const OKABE_ITO = [
+	'#E69F00',
+	'#56B4E9',
+	'#009E73',
+	'#F0E442',
+	'#0072B2',
+	'#D55E00',
+	'#CC79A7',
+	'#000000'
+] as const;
+
+/** Boolean indicators: colors[0] is `oui`, colors[1] is `non`. */
+export const BOOLEAN_ORDER = ['oui', 'non'] as const;
+const BOOLEAN_COLORS = ['#0072B2', '#E69F00'];
+
+type Scheme = ReadonlyArray<ReadonlyArray<string>>;
+
+const SEQUENTIAL: Record<Polarity, { name: string; scheme: Scheme }> = {
+	higher_better: { name: 'YlGnBu', scheme: schemeYlGnBu },
+	lower_better: { name: 'YlOrBr', scheme: schemeYlOrBr },
+	neutral: { name: 'Purples', scheme: schemePurples }
+};
+
+/**
+ * n colours from a ColorBrewer scheme. Schemes start at 3 colours; 1 or 2 classes (data
+ * with few distinct values) take the middle / both ends of the 3-colour version.
+ */
+function pick(scheme: Scheme, n: number): string[] {
+	if (n === 0) return [];
+	if (n >= 3) return [...(scheme[n] ?? [])];
+	const three = scheme[3] ?? [];
+	return (n === 1 ? [three[1]] : [three[0], three[2]]).filter((c): c is string => !!c);
+}
+
+export interface PaletteRequest {
+	kind: IndicatorKind;
+	polarity: Polarity;
+	/** Classes actually produced by classify (0–7), or the number of categories (≤ 8). */
+	classes: number;
+	/** Map of a change between two dates (numeric kinds only). */
+	diverging?: boolean;
+}
+
+export function paletteFor(request: PaletteRequest): Palette {
+	const { kind, polarity, classes, diverging = false } = request;
+	const missing = {
+		non_renseigne: { ...MISSING_STYLES.non_renseigne },
+		sans_objet: { ...MISSING_STYLES.sans_objet },
+		pas_encore: { ...MISSING_STYLES.pas_encore }
+	};
+	if (!Number.isInteger(classes) || classes < 0)
+		throw new RangeError(`classes must be a non-negative integer, got ${classes}`);
+	if (kind === 'boolean')
+		return { kind: 'categorical', scheme: 'Okabe-Ito', colors: [...BOOLEAN_COLORS], missing };
+	if (kind === 'category') {
+		if (classes > OKABE_ITO.length)
+			throw new RangeError(`at most ${OKABE_ITO.length} categories, got ${classes}`);
+		return { kind: 'categorical', scheme: 'Okabe-Ito', colors: OKABE_ITO.slice(0, classes), missing };
+	}
+	if (classes > MAX_CLASSES) throw new RangeError(`at most ${MAX_CLASSES} classes, got ${classes}`);
+	if (diverging) {
+		if (polarity === 'neutral')
+			return { kind: 'diverging', scheme: 'PuOr', colors: pick(schemePuOr, classes), missing };
+		// d3 RdBu runs red → blue: blue marks the "good" direction of change.
+		const colors = pick(schemeRdBu, classes);
+		if (polarity === 'lower_better') colors.reverse();
+		return {
+			kind: 'diverging',
+			scheme: polarity === 'lower_better' ? 'RdBu (inversé)' : 'RdBu',
+			colors,
+			missing
+		};
+	}
+	const { name, scheme } = SEQUENTIAL[polarity];
+	return { kind: 'sequential', scheme: name, colors: pick(scheme, classes), missing };
+}
+
+/**
+ * Fill of one territory: a declared missing kind wins; otherwise a finite value gets its
+ * class colour (0 included); no row at all (value null/NaN) is `non_renseigne`.
+ */
+export function fillFor(
+	value: number | null | undefined,
+	missingKind: MissingKind | null | undefined,
+	breaks: Pick<Breaks, 'thresholds' | 'classes'>,
+	palette: Palette
+): FillStyle {
+	if (missingKind) return { ...palette.missing[missingKind] };
+	const c = value == null ? null : classOf(value, breaks);
+	const color = c === null ? undefined : palette.colors[c];
+	return color === undefined ? { ...palette.missing.non_renseigne } : { color, pattern: 'none' };
+}
+
+export { contrastText } from './color';

@@ -1,0 +1,3 @@
+export * from './placement';
+export * from './contains';
+export * from './topology';

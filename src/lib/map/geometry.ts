@@ -1,0 +1,57 @@
+/**
+ * Turns the committed TopoJSON (built by `geo/`) into the layers the map draws. Geometry
+ * is immutable after the build: indicators are joined later, by code, through
+ * feature-state, never by rewriting these features.
+ */
+import { mesh } from 'topojson-client';
+import type { Feature, MultiLineString, Position, Geometry } from 'geojson';
+import { decodeFrance, type FranceLayers, type FranceTopology } from '$lib/geo/topology';
+
+export interface MapGeometry extends FranceLayers {
+	/** Borders between régions only (shared arcs, so they match the départements). */
+	regionBorders: Feature<MultiLineString>;
+	/** [[west, south], [east, north]] of everything drawn. */
+	bounds: [[number, number], [number, number]];
+}
+
+export function geometryFromTopology(topology: unknown): MapGeometry {
+	const layers = decodeFrance(topology);
+	const topo = topology as FranceTopology;
+	const regionBorders: Feature<MultiLineString> = {
+		type: 'Feature',
+		properties: {},
+		// Arcs shared by two different régions: interior borders only, no coastline.
+		geometry: mesh(topo, topo.objects.regions, (a, b) => a !== b)
+	};
+	let w = Infinity,
+		s = Infinity,
+		e = -Infinity,
+		n = -Infinity;
+	const visit = ([x = 0, y = 0]: Position) => {
+		w = Math.min(w, x);
+		e = Math.max(e, x);
+		s = Math.min(s, y);
+		n = Math.max(n, y);
+	};
+	for (const fc of [layers.departements, layers.frames]) for (const f of fc.features) eachPosition(f.geometry, visit);
+	return {
+		...layers,
+		regionBorders,
+		bounds: [
+			[w, s],
+			[e, n]
+		]
+	};
+}
+
+export async function loadGeometry(url: string, signal?: AbortSignal): Promise<MapGeometry> {
+	const response = await fetch(url, { signal });
+	if (!response.ok) throw new Error(`géométrie introuvable (${response.status}) : ${url}`);
+	return geometryFromTopology(await response.json());
+}
+
+function eachPosition(g: Geometry | null, visit: (p: Position) => void): void {
+	if (!g) return;
+	if (g.type === 'Polygon') g.coordinates.forEach((r) => r.forEach(visit));
+	else if (g.type === 'MultiPolygon') g.coordinates.forEach((p) => p.forEach((r) => r.forEach(visit)));
+}

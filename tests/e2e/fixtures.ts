@@ -1,0 +1,81 @@
+/**
+ * Shared end-to-end fixture: every test fails if the page asks another host for
+ * anything, or logs an error. Helpers locate places on the live map.
+ */
+import { test as base, expect, type Page } from '@playwright/test';
+
+const IGNORED_CONSOLE = [/GPU stall due to ReadPixels/i, /dbus/i, /dev-shm/i];
+
+export interface PageWatch {
+	foreignRequests: string[];
+	errors: string[];
+	requests: string[];
+}
+
+export const test = base.extend<{ watch: PageWatch }>({
+	watch: [
+		async ({ page, baseURL }, use) => {
+			const origin = new URL(baseURL ?? 'http://127.0.0.1:4173').origin;
+			const watch: PageWatch = { foreignRequests: [], errors: [], requests: [] };
+			page.on('request', (r) => {
+				const url = r.url();
+				watch.requests.push(url);
+				if (/^(data|blob):/.test(url)) return;
+				if (new URL(url).origin !== origin) watch.foreignRequests.push(url);
+			});
+			page.on('console', (m) => {
+				if (m.type() === 'error' && !IGNORED_CONSOLE.some((re) => re.test(m.text()))) watch.errors.push(m.text());
+			});
+			page.on('pageerror', (e) => watch.errors.push(String(e)));
+			await use(watch);
+			expect(watch.foreignRequests, 'requests to another host').toEqual([]);
+			expect(watch.errors, 'console errors').toEqual([]);
+		},
+		{ auto: true }
+	]
+});
+export { expect };
+
+/** Navigate and wait for the map's first `idle` (exposed as data-ready). */
+export async function openMap(page: Page, path = '/'): Promise<void> {
+	await page.goto(path);
+	await expect(page.getByTestId('map')).toHaveAttribute('data-ready', 'true', { timeout: 30_000 });
+}
+
+/** Page coordinates (CSS px) of a lon/lat point on the map. */
+export async function pointOnPage(page: Page, lonLat: [number, number]): Promise<{ x: number; y: number }> {
+	const box = await page.getByTestId('map').boundingBox();
+	if (!box) throw new Error('map not visible');
+	const p = await page.evaluate(([lon, lat]) => {
+		const map = window.segurMap;
+		if (!map) throw new Error('map handle missing');
+		const q = map.project([lon, lat]);
+		return { x: q.x, y: q.y };
+	}, lonLat);
+	return { x: box.x + p.x, y: box.y + p.y };
+}
+
+/** RGB of the map canvas at a lon/lat point (the drawing buffer is preserved). */
+export async function colourAt(page: Page, lonLat: [number, number]): Promise<[number, number, number]> {
+	return page.evaluate(([lon, lat]) => {
+		const map = window.segurMap;
+		if (!map) throw new Error('map handle missing');
+		const canvas = map.getCanvas();
+		const gl = (canvas.getContext('webgl2') ?? canvas.getContext('webgl')) as WebGLRenderingContext;
+		const q = map.project([lon, lat]);
+		const ratio = canvas.width / canvas.clientWidth;
+		const px = new Uint8Array(4);
+		gl.readPixels(Math.round(q.x * ratio), Math.round(canvas.height - q.y * ratio), 1, 1, gl.RGBA, gl.UNSIGNED_BYTE, px);
+		return [px[0] ?? 0, px[1] ?? 0, px[2] ?? 0] as [number, number, number];
+	}, lonLat);
+}
+
+export function hex(rgb: [number, number, number]): string {
+	return '#' + rgb.map((v) => v.toString(16).padStart(2, '0')).join('');
+}
+
+/** Colour distance, to tolerate antialiasing in pixel checks. */
+export function near(a: [number, number, number], hexColour: string, tolerance = 6): boolean {
+	const b = [1, 3, 5].map((i) => parseInt(hexColour.slice(i, i + 2), 16));
+	return a.every((v, i) => Math.abs(v - (b[i] ?? 0)) <= tolerance);
+}

@@ -1,0 +1,115 @@
+/** The foundation as a person uses it: the map draws offline, every territory is reachable. */
+import { test, expect, openMap, pointOnPage, colourAt, near, hex } from './fixtures';
+import { placePoint } from '../../src/lib/geo/placement';
+import { COLORS } from '../../src/lib/map/map-style';
+
+const REUNION: [number, number] = [55.53, -21.13]; // middle of the island
+const CORSE_DU_SUD: [number, number] = [9.0, 41.85];
+const GULF_OF_LION: [number, number] = [4.2, 42.6];
+const CANTAL: [number, number] = [2.67, 45.05];
+const PARIS: [number, number] = [2.34, 48.86];
+
+test('the map reaches idle and paints land, sea and the overseas insets', async ({ page }) => {
+	await openMap(page);
+	const corsica = await colourAt(page, CORSE_DU_SUD);
+	expect(near(corsica, COLORS.land), `Corsica is ${hex(corsica)}`).toBe(true);
+	const reunion = await colourAt(page, placePoint(REUNION));
+	expect(near(reunion, COLORS.land), `Réunion inset is ${hex(reunion)}`).toBe(true);
+	const sea = await colourAt(page, GULF_OF_LION);
+	expect(near(sea, COLORS.sea), `sea is ${hex(sea)}`).toBe(true);
+	// Around La Réunion, inside its frame: the frame colour, not the open sea.
+	const [lon, lat] = placePoint([55.2, -20.85]);
+	const frame = await colourAt(page, [lon, lat]);
+	expect(near(frame, COLORS.frame), `Réunion frame is ${hex(frame)}`).toBe(true);
+	// All six inset labels are on screen.
+	for (const label of ['Guadeloupe', 'Martinique', 'Guyane', 'La Réunion', 'Mayotte', 'Paris et petite couronne'])
+		await expect(page.locator('.frame-label', { hasText: label })).toBeVisible();
+});
+
+test('clicking a département opens its panel and puts it in the URL', async ({ page }) => {
+	await openMap(page);
+	const p = await pointOnPage(page, CANTAL);
+	await page.mouse.click(p.x, p.y);
+	const panel = page.getByTestId('territory-panel');
+	await expect(panel.getByRole('heading', { level: 2 })).toHaveText('Cantal');
+	await expect(panel.getByTestId('panel-code')).toHaveText('15');
+	await expect(panel).toContainText('Auvergne-Rhône-Alpes');
+	await expect(page).toHaveURL(/[?&]sel=15\b/);
+	await expect(panel.getByRole('heading', { level: 2 })).toBeFocused();
+	// The selection is drawn: the outline colour appears at the edge of Cantal.
+	await expect
+		.poll(() => page.evaluate(() => window.segurMap?.getFeatureState({ source: 'departements', id: '15' })?.selected))
+		.toBe(true);
+});
+
+test('the overseas and Paris insets are clickable', async ({ page }) => {
+	await openMap(page);
+	let p = await pointOnPage(page, placePoint(REUNION));
+	await page.mouse.click(p.x, p.y);
+	await expect(page.getByTestId('territory-panel').getByRole('heading', { level: 2 })).toHaveText('La Réunion');
+	p = await pointOnPage(page, placePoint(PARIS, { paris: true }));
+	await page.mouse.click(p.x, p.y);
+	await expect(page.getByTestId('territory-panel').getByRole('heading', { level: 2 })).toHaveText('Paris');
+	await expect(page).toHaveURL(/[?&]sel=75\b/);
+});
+
+test('hovering a territory highlights it and names it', async ({ page }) => {
+	await openMap(page);
+	const p = await pointOnPage(page, CANTAL);
+	await page.mouse.move(p.x, p.y);
+	await expect(page.locator('.tooltip')).toHaveText('Cantal (15)');
+	await expect
+		.poll(() => page.evaluate(() => window.segurMap?.getFeatureState({ source: 'departements', id: '15' })?.hover))
+		.toBe(true);
+});
+
+test('a keyboard user reaches a territory without the mouse', async ({ page }) => {
+	await openMap(page);
+	const picker = page.getByTestId('territory-picker');
+	for (let i = 0; i < 10 && !(await picker.evaluate((el) => el === document.activeElement)); i++) await page.keyboard.press('Tab');
+	await expect(picker).toBeFocused();
+	await page.keyboard.type('73', { delay: 50 });
+	await expect(page.getByTestId('territory-panel').getByRole('heading', { level: 2 })).toHaveText('Savoie');
+	await expect(page).toHaveURL(/[?&]sel=73\b/);
+	await expect(picker).toBeFocused(); // focus stays where the user is typing
+	// The panel's close button is reachable and works from the keyboard.
+	const close = page.getByRole('button', { name: 'Fermer la fiche' });
+	for (let i = 0; i < 20 && !(await close.evaluate((el) => el === document.activeElement)); i++) await page.keyboard.press('Tab');
+	await expect(close).toBeFocused();
+	await page.keyboard.press('Enter');
+	await expect(page.getByTestId('territory-panel')).toHaveCount(0);
+});
+
+test('a URL naming a territory opens it; a bad one says so and falls back', async ({ page }) => {
+	await openMap(page, '/?sel=2a');
+	await expect(page.getByTestId('territory-panel').getByRole('heading', { level: 2 })).toHaveText('Corse-du-Sud');
+	await openMap(page, '/?sel=99');
+	await expect(page.getByRole('status').filter({ hasText: '« 99 »' })).toBeVisible();
+	await expect(page.getByTestId('territory-panel')).toHaveCount(0);
+});
+
+test('every request goes to the local server', async ({ page, watch }) => {
+	await openMap(page);
+	expect(watch.requests.length).toBeGreaterThan(3);
+	expect(watch.requests.some((u) => u.includes('france.topo.json'))).toBe(true);
+	expect(watch.requests.every((u) => u.startsWith('http://127.0.0.1:4173/') || /^(data|blob):/.test(u))).toBe(true);
+});
+
+for (const [width, height] of [
+	[360, 740],
+	[1920, 1080]
+] as const) {
+	test(`the whole layout is visible at ${width} px wide`, async ({ page }) => {
+		await page.setViewportSize({ width, height });
+		await openMap(page);
+		const box = await page.getByTestId('map').boundingBox();
+		if (!box) throw new Error('no map');
+		for (const point of [placePoint(REUNION), CORSE_DU_SUD, [-4.5, 48.4] as [number, number], [8.2, 48.9] as [number, number]]) {
+			const q = await pointOnPage(page, point);
+			expect(q.x).toBeGreaterThan(box.x);
+			expect(q.x).toBeLessThan(box.x + box.width);
+			expect(q.y).toBeGreaterThan(box.y);
+			expect(q.y).toBeLessThan(box.y + box.height);
+		}
+	});
+}
