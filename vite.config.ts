@@ -1,8 +1,10 @@
 import { sveltekit } from '@sveltejs/kit/vite';
 import { defineConfig } from 'vitest/config';
+import { resolve } from 'node:path';
+import { validateDataPlugin } from './src/lib/data/vite-plugin';
 
 export default defineConfig({
-	plugins: [sveltekit()],
+	plugins: [validateDataPlugin(resolve('data')), sveltekit()],
 	test: {
 		include: ['tests/unit/**/*.test.ts'],
 		environment: 'node'
