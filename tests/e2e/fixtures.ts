@@ -79,3 +79,21 @@ export function near(a: [number, number, number], hexColour: string, tolerance =
 	const b = [1, 3, 5].map((i) => parseInt(hexColour.slice(i, i + 2), 16));
 	return a.every((v, i) => Math.abs(v - (b[i] ?? 0)) <= tolerance);
 }
+
+/** Feature-state of every territory of a source, read from the live map. */
+export async function featureStates(page: Page, source: string, codes: string[]): Promise<Record<string, Record<string, unknown>>> {
+	return page.evaluate(
+		([src, list]) => {
+			const map = window.segurMap;
+			if (!map) throw new Error('map handle missing');
+			return Object.fromEntries(list.map((id) => [id, map.getFeatureState({ source: src, id })]));
+		},
+		[source, codes] as const
+	);
+}
+
+/** Sum of the legend's counts. */
+export async function legendTotal(page: Page): Promise<number> {
+	const counts = await page.getByTestId('legend-count').allTextContents();
+	return counts.reduce((s, c) => s + Number(c), 0);
+}

@@ -3,7 +3,7 @@
  * geometry. The single entry point used by the build, `npm run data:check` and tests.
  */
 import { readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
+import { resolve } from 'node:path';
 import { isDepartementCode, isRegionCode } from '../territories';
 import { decodeFrance } from '../geo/topology';
 import { geometryContains, distanceToGeometryKm } from '../geo/contains';
@@ -15,7 +15,8 @@ import type { ValidationContext } from './validate';
 /** The geometry is coarse (Natural Earth, ~1 km): a coastal town may fall just offshore. */
 export const SITE_TOLERANCE_KM = 8;
 
-const TOPOLOGY_PATH = fileURLToPath(new URL('../../../static/geo/france.topo.json', import.meta.url));
+// Relative to the project root (the build, the scripts and the tests all run from it).
+const TOPOLOGY_PATH = resolve('static/geo/france.topo.json');
 
 let context: ValidationContext | undefined;
 export function validationContext(): ValidationContext {

@@ -63,7 +63,9 @@ export const OKABE_ITO = [
 
 /** Boolean indicators: colors[0] is `oui`, colors[1] is `non`. */
 export const BOOLEAN_ORDER = ['oui', 'non'] as const;
-const BOOLEAN_COLORS = ['#0072B2', '#E69F00'];
+// `non` is a pale sand, not a second loud hue: on a yes/no map the eye should go to `oui`.
+// It stays apart from the grey of « non renseigné » and from the land colour.
+const BOOLEAN_COLORS = ['#0072B2', '#efdfb8'];
 
 type Scheme = ReadonlyArray<ReadonlyArray<string>>;
 

@@ -53,7 +53,7 @@ export interface ViewState {
 	/** `br`: manual thresholds, only with method `manual`. */ breaks: number[] | null;
 	/** `hab=1`: values per 100 000 inhabitants. */ perCapita: boolean;
 	/** `sel` */ selected: string | null;
-	/** `cmp`: 2–4 codes, or [] for none. */ compare: string[];
+	/** `cmp`: 1–4 codes (a comparison being built has one), or [] for none. */ compare: string[];
 	/** `vue` */ view: View;
 	/** `gap` */ gap: GapFilter | null;
 	/** `c`: null = default framing. */ camera: Camera | null;
@@ -146,7 +146,8 @@ export function createUrlParamsSchema(ctx: ViewStateContext, level: MapLevel) {
 		),
 		hab: z.enum(['0', '1']).transform((v) => v === '1'),
 		sel: code,
-		cmp: commaList(code, 2, 4, 40).refine((l) => new Set(l).size === l.length),
+		// One code is a comparison being built (the user adds territories one by one).
+		cmp: commaList(code, 1, 4, 40).refine((l) => new Set(l).size === l.length),
 		vue: z.enum(VIEWS),
 		gap: z.union([
 			z

@@ -1,10 +1,9 @@
 /**
  * The map's blank, fully local style: no tiles, no glyphs, no sprites, nothing fetched
- * from another host. Territory colours come from feature-state (`fill`), set by the
- * explorer; hover and selection are feature-state too, so nothing here is rebuilt when
- * an indicator changes.
+ * from another host. Territory colours, missing-data patterns, highlights, hover and
+ * selection are all feature-state, so nothing here is rebuilt when the view changes.
  */
-import type { StyleSpecification, ExpressionSpecification } from 'maplibre-gl';
+import type { StyleSpecification, ExpressionSpecification, LayerSpecification } from 'maplibre-gl';
 import type { MapGeometry } from './geometry';
 
 export const COLORS = {
@@ -15,7 +14,8 @@ export const COLORS = {
 	depLine: '#ffffff',
 	regionLine: '#4a4f55',
 	hover: '#1b1f23',
-	selected: '#c2185b'
+	selected: '#c2185b',
+	marked: '#0b3d91'
 } as const;
 
 /** Source ids: the same code is a feature in `departements` and, for Paris, in `paris`. */
@@ -33,21 +33,31 @@ export const LEVEL_SOURCES = {
 	region: [SOURCES.regions]
 } as const;
 
+const flag = (key: string): ExpressionSpecification => ['boolean', ['feature-state', key], false];
 const fillColor: ExpressionSpecification = ['to-color', ['coalesce', ['feature-state', 'fill'], COLORS.land]];
-const outlineWidth: ExpressionSpecification = [
-	'case',
-	['boolean', ['feature-state', 'selected'], false],
-	3,
-	['boolean', ['feature-state', 'hover'], false],
-	2,
-	0
-];
-const outlineColor: ExpressionSpecification = [
-	'case',
-	['boolean', ['feature-state', 'selected'], false],
-	COLORS.selected,
-	COLORS.hover
-];
+const outlineWidth: ExpressionSpecification = ['case', flag('selected'), 3, flag('hover'), 2, 0];
+const outlineColor: ExpressionSpecification = ['case', flag('selected'), COLORS.selected, COLORS.hover];
+
+/** The interactive layers of one territory source, in drawing order. */
+function territoryLayers(source: string, prefix: string): LayerSpecification[] {
+	return [
+		{ id: `${prefix}-fill`, type: 'fill', source, paint: { 'fill-color': fillColor } },
+		{ id: `${prefix}-hatch`, type: 'fill', source, paint: { 'fill-pattern': 'pattern-hatch', 'fill-opacity': ['case', flag('hatch'), 1, 0] } },
+		{ id: `${prefix}-dots`, type: 'fill', source, paint: { 'fill-pattern': 'pattern-dots', 'fill-opacity': ['case', flag('dots'), 1, 0] } }
+	];
+}
+function outlineLayers(source: string, prefix: string): LayerSpecification[] {
+	return [
+		{ id: `${prefix}-marked`, type: 'line', source, paint: { 'line-color': COLORS.marked, 'line-width': ['case', flag('marked'), 2.5, 0] } },
+		{ id: `${prefix}-outline`, type: 'line', source, paint: { 'line-color': outlineColor, 'line-width': outlineWidth } }
+	];
+}
+
+/** Layers shown at each level (the others are hidden, not removed). */
+export const LEVEL_LAYERS = {
+	departement: ['departements', 'paris'].flatMap((p) => ['fill', 'hatch', 'dots', 'marked', 'outline'].map((s) => `${p}-${s}`)),
+	region: ['fill', 'hatch', 'dots', 'marked', 'outline'].map((s) => `regions-${s}`)
+} as const;
 
 /** Layer ids users can click, per level. */
 export const CLICKABLE_LAYERS = {
@@ -56,8 +66,36 @@ export const CLICKABLE_LAYERS = {
 } as const;
 
 export function buildStyle(geo: MapGeometry, level: 'departement' | 'region' = 'departement'): StyleSpecification {
-	const dep = level === 'departement' ? 'visible' : 'none';
-	const reg = level === 'region' ? 'visible' : 'none';
+	const layers: LayerSpecification[] = [
+		{ id: 'background', type: 'background', paint: { 'background-color': COLORS.sea } },
+		{ id: 'frames-fill', type: 'fill', source: SOURCES.frames, paint: { 'fill-color': COLORS.frame } },
+		{ id: 'frames-line', type: 'line', source: SOURCES.frames, paint: { 'line-color': COLORS.frameLine, 'line-width': 1, 'line-dasharray': [3, 2] } },
+		...territoryLayers(SOURCES.departements, 'departements'),
+		...territoryLayers(SOURCES.paris, 'paris'),
+		...territoryLayers(SOURCES.regions, 'regions'),
+		{
+			id: 'departements-line',
+			type: 'line',
+			source: SOURCES.departements,
+			paint: { 'line-color': COLORS.depLine, 'line-width': ['interpolate', ['linear'], ['zoom'], 4, 0.5, 8, 1.5] }
+		},
+		{ id: 'paris-line', type: 'line', source: SOURCES.paris, paint: { 'line-color': COLORS.depLine, 'line-width': 1 } },
+		{
+			id: 'region-borders',
+			type: 'line',
+			source: SOURCES.regionBorders,
+			layout: { 'line-join': 'round' },
+			paint: { 'line-color': COLORS.regionLine, 'line-width': ['interpolate', ['linear'], ['zoom'], 4, 1.2, 8, 2.5] }
+		},
+		{ id: 'regions-line', type: 'line', source: SOURCES.regions, paint: { 'line-color': COLORS.regionLine, 'line-width': 0.6 } },
+		...outlineLayers(SOURCES.departements, 'departements'),
+		...outlineLayers(SOURCES.paris, 'paris'),
+		...outlineLayers(SOURCES.regions, 'regions')
+	];
+	// Pattern and highlight layers start hidden; the map shows them when something uses them.
+	const visible = new Set<string>(LEVEL_LAYERS[level].filter((id) => !/-(hatch|dots|marked)$/.test(id)));
+	const all = new Set<string>([...LEVEL_LAYERS.departement, ...LEVEL_LAYERS.region]);
+	for (const layer of layers) if (all.has(layer.id)) layer.layout = { ...layer.layout, visibility: visible.has(layer.id) ? 'visible' : 'none' };
 	return {
 		version: 8,
 		name: 'Ségur Territoires — fond local',
@@ -68,42 +106,6 @@ export function buildStyle(geo: MapGeometry, level: 'departement' | 'region' = '
 			[SOURCES.paris]: { type: 'geojson', data: geo.paris, promoteId: 'code' },
 			[SOURCES.regionBorders]: { type: 'geojson', data: geo.regionBorders }
 		},
-		layers: [
-			{ id: 'background', type: 'background', paint: { 'background-color': COLORS.sea } },
-			{ id: 'frames-fill', type: 'fill', source: SOURCES.frames, paint: { 'fill-color': COLORS.frame } },
-			{
-				id: 'frames-line',
-				type: 'line',
-				source: SOURCES.frames,
-				paint: { 'line-color': COLORS.frameLine, 'line-width': 1, 'line-dasharray': [3, 2] }
-			},
-			{ id: 'departements-fill', type: 'fill', source: SOURCES.departements, layout: { visibility: dep }, paint: { 'fill-color': fillColor } },
-			{ id: 'paris-fill', type: 'fill', source: SOURCES.paris, layout: { visibility: dep }, paint: { 'fill-color': fillColor } },
-			{ id: 'regions-fill', type: 'fill', source: SOURCES.regions, layout: { visibility: reg }, paint: { 'fill-color': fillColor } },
-			{
-				id: 'departements-line',
-				type: 'line',
-				source: SOURCES.departements,
-				paint: { 'line-color': COLORS.depLine, 'line-width': ['interpolate', ['linear'], ['zoom'], 4, 0.5, 8, 1.5] }
-			},
-			{ id: 'paris-line', type: 'line', source: SOURCES.paris, paint: { 'line-color': COLORS.depLine, 'line-width': 1 } },
-			{
-				id: 'region-borders',
-				type: 'line',
-				source: SOURCES.regionBorders,
-				layout: { 'line-join': 'round' },
-				paint: { 'line-color': COLORS.regionLine, 'line-width': ['interpolate', ['linear'], ['zoom'], 4, 1.2, 8, 2.5] }
-			},
-			{ id: 'regions-line', type: 'line', source: SOURCES.regions, paint: { 'line-color': COLORS.regionLine, 'line-width': 0.6 } },
-			{
-				id: 'departements-outline',
-				type: 'line',
-				source: SOURCES.departements,
-				layout: { visibility: dep },
-				paint: { 'line-color': outlineColor, 'line-width': outlineWidth }
-			},
-			{ id: 'paris-outline', type: 'line', source: SOURCES.paris, layout: { visibility: dep }, paint: { 'line-color': outlineColor, 'line-width': outlineWidth } },
-			{ id: 'regions-outline', type: 'line', source: SOURCES.regions, layout: { visibility: reg }, paint: { 'line-color': outlineColor, 'line-width': outlineWidth } }
-		]
+		layers
 	};
 }

@@ -1,7 +1,7 @@
 // Régions et départements (France métropolitaine + 5 DROM), d'après territoires.json,
 // généré par geo/build.mjs depuis @etalab/decoupage-administratif. Pur, sans DOM.
 
-import data from './territoires.json';
+import data from './territoires.json' with { type: 'json' };
 
 export interface Region {
 	/** Code INSEE de la région : `11`…`94`, `01`…`06` (DROM). */

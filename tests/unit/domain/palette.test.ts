@@ -13,7 +13,7 @@ describe('paletteFor: scheme choice', () => {
 		{ input: { kind: 'count', polarity: 'lower_better', classes: 5, diverging: true }, expected: { kind: 'diverging', scheme: 'RdBu (inversé)', first: '#0571b0', last: '#ca0020', n: 5 } },
 		{ input: { kind: 'share', polarity: 'neutral', classes: 3, diverging: true }, expected: { kind: 'diverging', scheme: 'PuOr', first: '#998ec3', last: '#f1a340', n: 3 } },
 		{ input: { kind: 'category', polarity: 'neutral', classes: 4 }, expected: { kind: 'categorical', scheme: 'Okabe-Ito', first: '#E69F00', last: '#F0E442', n: 4 } },
-		{ input: { kind: 'boolean', polarity: 'higher_better', classes: 2, diverging: true }, expected: { kind: 'categorical', scheme: 'Okabe-Ito', first: '#0072B2', last: '#E69F00', n: 2 } },
+		{ input: { kind: 'boolean', polarity: 'higher_better', classes: 2, diverging: true }, expected: { kind: 'categorical', scheme: 'Okabe-Ito', first: '#0072B2', last: '#efdfb8', n: 2 } },
 		// Reduced classifications (few distinct values).
 		{ input: { kind: 'count', polarity: 'higher_better', classes: 2 }, expected: { kind: 'sequential', scheme: 'YlGnBu', first: '#edf8b1', last: '#2c7fb8', n: 2 } },
 		{ input: { kind: 'count', polarity: 'higher_better', classes: 1 }, expected: { kind: 'sequential', scheme: 'YlGnBu', first: '#7fcdbb', last: '#7fcdbb', n: 1 } }

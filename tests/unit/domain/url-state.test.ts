@@ -141,8 +141,8 @@ describe('parseViewState: bad parameters fall back with a French warning', () =>
 			expected: { state: { level: 'region' }, warnings: ['Paramètre « sel » invalide (« 75 ») : aucun territoire sélectionné.'] }
 		},
 		{
-			input: 'cmp=75',
-			expected: { state: {}, warnings: ['Paramètre « cmp » invalide (« 75 ») : aucune comparaison de territoires.'] }
+			input: 'cmp=99',
+			expected: { state: {}, warnings: ['Paramètre « cmp » invalide (« 99 ») : aucune comparaison de territoires.'] }
 		},
 		{
 			input: 'cmp=75,75',

@@ -1,0 +1,247 @@
+/**
+ * Shared helpers for `npm run bench`. A measure is a module in `bench/measures/` that
+ * exports a `Measure`: an async function of the shared context returning table rows.
+ * Register it in `bench/run.ts` (MEASURES) and it shows up in the table and the files.
+ */
+import { gzipSync, constants as zlib } from 'node:zlib';
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { chromium, type Browser, type BrowserContext, type Page } from '@playwright/test';
+import type { StaticServer } from './server';
+
+export { startServer, type StaticServer } from './server';
+
+/** Repository root (the folder holding package.json). */
+export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+export const BENCH_DIR = path.join(ROOT, 'bench');
+export const OUT_DIR = path.join(BENCH_DIR, 'out');
+export const APP_BUILD_DIR = path.join(ROOT, 'build');
+/** Vite manifest of the SvelteKit client build (maps source modules to output chunks). */
+export const APP_BUILD_VITE_MANIFEST = path.join(ROOT, '.svelte-kit/output/client/.vite/manifest.json');
+/**
+ * Copy of `build/` the benches serve, taken at start: others may rebuild the app while
+ * the bench runs, and a half-written `build/` would break a run.
+ */
+export const APP_SNAPSHOT_DIR = path.join(OUT_DIR, 'app');
+/** Copy of the Vite manifest taken with the snapshot (absent if it did not match it). */
+export const APP_VITE_MANIFEST = path.join(OUT_DIR, 'app-vite-manifest.json');
+export const FLOOR_OUT_DIR = path.join(OUT_DIR, 'floor');
+export const FLOOR_VITE_MANIFEST = path.join(FLOOR_OUT_DIR, '.vite/manifest.json');
+
+export const VIEWPORT = { width: 1280, height: 800 } as const;
+/** The app's performance mark on its map's first `idle` (the floor page makes the same). */
+export const IDLE_MARK = 'segur:map-idle';
+
+/** One line of the results table. */
+export interface Row {
+	name: string;
+	value: number;
+	unit: string;
+	/** Bound to respect; `better` says which side is good (default: lower is better). */
+	target?: number;
+	better?: 'lower' | 'higher';
+	/** Computed from `target` when left undefined. */
+	ok?: boolean;
+	/** Decimals shown (default: 1 for kB, 0 for ms, 2 otherwise). */
+	digits?: number;
+	note?: string;
+}
+
+export interface BenchContext {
+	/** Static server: the built app at `/`, the floor page at `/floor/`. */
+	server: StaticServer;
+	appUrl: string;
+	floorUrl: string;
+	/** One shared browser; make a fresh context per run with `newPage`. */
+	browser: Browser;
+	/** Timed runs per case (`--runs`, default 7). */
+	runs: number;
+	/** Facts measured by earlier measures, for later ones (e.g. the app's map size). */
+	shared: Record<string, unknown>;
+	log(message: string): void;
+}
+
+export type Measure = (ctx: BenchContext) => Promise<Row[]>;
+
+// ---------------------------------------------------------------------------- numbers
+
+export function gzipSize(data: Buffer | Uint8Array | string): number {
+	return gzipSync(data, { level: zlib.Z_BEST_COMPRESSION }).length;
+}
+
+export function gzipFileSize(file: string): { raw: number; gz: number } {
+	const buf = readFileSync(file);
+	return { raw: buf.length, gz: gzipSize(buf) };
+}
+
+export function median(values: readonly number[]): number {
+	if (values.length === 0) return NaN;
+	const s = [...values].sort((a, b) => a - b);
+	const mid = s.length >> 1;
+	return s.length % 2 ? s[mid]! : (s[mid - 1]! + s[mid]!) / 2;
+}
+
+/** Bytes → kB (1 kB = 1000 bytes). */
+export const kB = (bytes: number) => bytes / 1000;
+
+// ---------------------------------------------------------------------------- browser
+
+export const CHROMIUM_PATH = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
+
+/** Debian's Chromium with Playwright's default flags plus a few quietening ones. */
+export function launchBrowser(): Promise<Browser> {
+	return chromium.launch({
+		executablePath: CHROMIUM_PATH,
+		// Never add --disable-software-rasterizer: WebGL (SwiftShader) would disappear.
+		args: ['--disable-background-networking', '--disable-component-update', '--no-first-run', '--disable-sync']
+	});
+}
+
+/** A fresh context (empty cache, no cookies) at the bench viewport, and its page. */
+export async function newPage(browser: Browser): Promise<{ context: BrowserContext; page: Page }> {
+	const context = await browser.newContext({ viewport: VIEWPORT, deviceScaleFactor: 1, locale: 'fr-FR' });
+	const page = await context.newPage();
+	return { context, page };
+}
+
+/** Runs `fn` on a page of a fresh context, then closes the context. */
+export async function withPage<T>(browser: Browser, fn: (page: Page) => Promise<T>): Promise<T> {
+	const { context, page } = await newPage(browser);
+	try {
+		return await fn(page);
+	} finally {
+		await context.close();
+	}
+}
+
+const IGNORED_CONSOLE = [/GPU stall due to ReadPixels/i, /dbus/i, /dev-shm/i];
+
+/**
+ * Resolves once the page has made the idle mark; returns its time (ms since navigation
+ * start). On timeout, the error lists the page's errors and failed responses.
+ */
+export async function waitForIdleMark(page: Page, timeout = 30_000, problems: string[] = []): Promise<number> {
+	try {
+		const handle = await page.waitForFunction(
+			(mark) => performance.getEntriesByName(mark)[0]?.startTime ?? false,
+			IDLE_MARK,
+			{ timeout, polling: 50 }
+		);
+		return (await handle.jsonValue()) as number;
+	} catch (e) {
+		const why = problems.length ? `\n    ${problems.slice(0, 10).join('\n    ')}` : ' (no page error, no failed response)';
+		throw new Error(`${page.url()}: no '${IDLE_MARK}' mark within ${timeout} ms${why}\n  ${e instanceof Error ? e.message.split('\n')[0] : e}`);
+	}
+}
+
+/**
+ * Navigates to `url` and returns the time from navigation start to the map's first
+ * `idle` (the `segur:map-idle` mark), in ms. Use a page of a fresh context.
+ */
+export async function measureIdle(page: Page, url: string, timeout = 30_000): Promise<number> {
+	const problems: string[] = [];
+	const onError = (e: Error) => problems.push(`page error: ${e.message}`);
+	const onConsole = (m: import('@playwright/test').ConsoleMessage) => {
+		if (m.type() === 'error' && !IGNORED_CONSOLE.some((re) => re.test(m.text()))) problems.push(`console: ${m.text()}`);
+	};
+	const onResponse = (r: import('@playwright/test').Response) => {
+		if (r.status() >= 400) problems.push(`${r.status()} ${r.url()}`);
+	};
+	page.on('pageerror', onError);
+	page.on('console', onConsole);
+	page.context().on('response', onResponse);
+	try {
+		await page.goto(url, { waitUntil: 'commit', timeout });
+		return await waitForIdleMark(page, timeout, problems);
+	} finally {
+		page.off('pageerror', onError);
+		page.off('console', onConsole);
+		page.context().off('response', onResponse);
+	}
+}
+
+export interface LoadedResponse {
+	url: string;
+	status: number;
+	contentType: string;
+	/** Request made by the page itself, a worker, etc. (Playwright resource type). */
+	resourceType: string;
+	raw: number;
+	gz: number;
+	body: Buffer;
+}
+
+/**
+ * Loads `url` and records every response the page (and its workers) received until
+ * the idle mark, with raw and gzip-9 body sizes.
+ */
+export async function loadAndCollect(page: Page, url: string): Promise<{ idleMs: number; responses: LoadedResponse[] }> {
+	const pending: Promise<LoadedResponse | null>[] = [];
+	let recording = true;
+	const onResponse = (response: import('@playwright/test').Response) => {
+		if (!recording) return;
+		const u = response.url();
+		if (/^(data|blob):/.test(u)) return;
+		pending.push(
+			response
+				.body()
+				.then((body) => ({
+					url: u,
+					status: response.status(),
+					contentType: response.headers()['content-type'] ?? '',
+					resourceType: response.request().resourceType(),
+					raw: body.length,
+					gz: gzipSize(body),
+					body
+				}))
+				.catch(() => null)
+		);
+	};
+	page.context().on('response', onResponse);
+	try {
+		const idleMs = await measureIdle(page, url);
+		recording = false;
+		const responses = (await Promise.all(pending)).filter((r): r is LoadedResponse => r !== null);
+		// The context sees page and worker responses; dedupe in case one is reported twice.
+		const seen = new Set<string>();
+		return {
+			idleMs,
+			responses: responses.filter((r) => (seen.has(r.url) ? false : (seen.add(r.url), true)))
+		};
+	} finally {
+		page.context().off('response', onResponse);
+	}
+}
+
+export function isJavaScript(r: Pick<LoadedResponse, 'url' | 'contentType'>): boolean {
+	return /javascript|ecmascript/.test(r.contentType) || /\.m?js(\?|$)/.test(new URL(r.url).pathname);
+}
+
+/**
+ * Output files that hold MapLibre, from a Vite manifest: chunks built from
+ * `node_modules/maplibre-gl/` and emitted assets named after it (the worker).
+ */
+export function maplibreFilesFromManifest(manifestPath: string): Set<string> {
+	const files = new Set<string>();
+	let manifest: Record<string, { file: string; src?: string; assets?: string[] }>;
+	try {
+		manifest = JSON.parse(readFileSync(manifestPath, 'utf8'));
+	} catch {
+		return files;
+	}
+	for (const [key, chunk] of Object.entries(manifest)) {
+		if (key.includes('node_modules/maplibre-gl/') || chunk.src?.includes('node_modules/maplibre-gl/')) files.add(path.posix.basename(chunk.file));
+		for (const a of chunk.assets ?? []) if (/maplibre-gl/.test(path.posix.basename(a))) files.add(path.posix.basename(a));
+	}
+	return files;
+}
+
+/** Is this JavaScript response MapLibre (library or worker)? Manifest first, content second. */
+export function isMaplibre(r: LoadedResponse, manifestFiles: Set<string>): boolean {
+	const base = path.posix.basename(new URL(r.url).pathname);
+	if (manifestFiles.has(base) || /maplibre/i.test(base)) return true;
+	if (manifestFiles.size > 0) return false;
+	// No manifest: MapLibre's main bundle is the big chunk defining its CSS class names.
+	return r.raw > 200_000 && r.body.includes('maplibregl-canvas-container');
+}

@@ -1,0 +1,53 @@
+/** The whole view lives in the URL: reload reproduces it, back/forward walk it, bad parts fall back visibly. */
+import { test, expect, openMap } from './fixtures';
+
+const COMPLEX = '/?i=invest_segur_enveloppe_region&niv=region&d=2021-11-30&m=manual&k=3&br=500,1000&sel=84&cmp=11,84&gap=lt:1000&c=2.5,46.5,5.3';
+
+test('a complex view round-trips through the URL and a reload', async ({ page }) => {
+	await openMap(page, COMPLEX);
+	const check = async () => {
+		await expect(page.getByTestId('indicator-select')).toHaveValue('invest_segur_enveloppe_region');
+		await expect(page.getByTestId('map-summary')).toContainText('état au 30 novembre 2021');
+		await expect(page.getByTestId('method-select')).toHaveValue('manual');
+		await expect(page.getByTestId('breaks-input')).toHaveValue('500 ; 1000');
+		await expect(page.getByTestId('territory-panel').getByRole('heading', { level: 2 })).toHaveText('Auvergne-Rhône-Alpes');
+		await expect(page.getByTestId('compare')).toContainText('Île-de-France (11)');
+		await expect(page.getByTestId('gap-count')).toBeVisible();
+		await expect(page.getByTestId('url-warnings')).toHaveCount(0);
+		const cam = await page.evaluate(() => {
+			const m = window.segurMap!;
+			return { lon: m.getCenter().lng, lat: m.getCenter().lat, zoom: m.getZoom() };
+		});
+		expect(cam.lon).toBeCloseTo(2.5, 2);
+		expect(cam.lat).toBeCloseTo(46.5, 2);
+		expect(cam.zoom).toBeCloseTo(5.3, 1);
+	};
+	await check();
+	const url = page.url();
+	await page.reload();
+	await expect(page.getByTestId('map')).toHaveAttribute('data-ready', 'true');
+	expect(page.url()).toBe(url);
+	await check();
+});
+
+test('back and forward walk through the views', async ({ page }) => {
+	await openMap(page, '/?i=sas_pilote');
+	await page.getByTestId('indicator-select').selectOption('invest_segur_enveloppe_region');
+	await expect(page).toHaveURL(/i=invest_segur_enveloppe_region/);
+	await page.goBack();
+	await expect(page.getByTestId('indicator-select')).toHaveValue('sas_pilote');
+	await expect(page.getByTestId('legend')).toContainText('Oui');
+	await page.goForward();
+	await expect(page.getByTestId('indicator-select')).toHaveValue('invest_segur_enveloppe_region');
+});
+
+test('bad or unknown parameters fall back to defaults and say so', async ({ page }) => {
+	await openMap(page, '/?i=nimporte_quoi&k=12&sel=99&zzz=1');
+	const warnings = page.getByTestId('url-warnings');
+	await expect(warnings).toContainText('« i »');
+	await expect(warnings).toContainText('« k »');
+	await expect(warnings).toContainText('« sel »');
+	await expect(warnings).toContainText('Paramètre inconnu « zzz » ignoré');
+	await expect(page.getByTestId('indicator-select')).toHaveValue('sas_pilote');
+	await expect(page.getByTestId('territory-panel')).toHaveCount(0);
+});
