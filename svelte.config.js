@@ -9,7 +9,27 @@ const config = {
 		// Fully static output: any static host or CDN can serve `build/`.
 		adapter: adapter({ pages: 'build', assets: 'build', fallback: undefined, strict: true }),
 		// Relative asset paths so the site also works under a sub-path (e.g. /segur/).
-		paths: { relative: true }
+		paths: { relative: true },
+		// Every page carries a Content-Security-Policy (a <meta> tag in prerendered
+		// pages, inline scripts allowed by hash): nothing but this origin is ever loaded.
+		// Framing rules (`frame-ancestors`) cannot live in a <meta>: see static/_headers.
+		csp: {
+			mode: 'hash',
+			directives: {
+				'default-src': ['self'],
+				'script-src': ['self'],
+				'style-src': ['self', 'unsafe-inline'],
+				'img-src': ['self', 'data:', 'blob:'],
+				'font-src': ['self'],
+				'connect-src': ['self'],
+				'worker-src': ['self', 'blob:'],
+				'child-src': ['self', 'blob:'],
+				'frame-src': ['self'],
+				'object-src': ['none'],
+				'base-uri': ['self'],
+				'form-action': ['self']
+			}
+		}
 	}
 };
 

@@ -17,9 +17,11 @@ const ind = (over: Partial<Indicator>): Indicator => ({
 	unit: 'lits',
 	kind: 'count',
 	pillar: 'Pilier 1',
+	measure: undefined,
 	levels: ['france', 'region'],
 	polarity: 'higher_better',
 	categories: [],
+	absentMeans: undefined,
 	...over
 });
 let line = 1;

@@ -1,0 +1,60 @@
+/**
+ * Embedding is sharing plus display options: the embed URL is the explorer's URL state
+ * with a few extra parameters, read here (the explorer's own schema ignores them).
+ */
+export type LegendPosition = 'droite' | 'bas' | 'aucune';
+
+export interface EmbedOptions {
+	/** `titre=0` hides the title. */
+	title: boolean;
+	/** `legende=droite|bas|aucune`. */
+	legend: LegendPosition;
+	/** `infobulle=0` turns hover tooltips off. */
+	tooltips: boolean;
+	/** `clic=0`: clicking does not select (a fixed picture). */
+	interactive: boolean;
+}
+
+export const EMBED_DEFAULTS: EmbedOptions = { title: true, legend: 'droite', tooltips: true, interactive: true };
+export const EMBED_KEYS = ['titre', 'legende', 'infobulle', 'clic'] as const;
+
+export function readEmbedOptions(params: URLSearchParams): { options: EmbedOptions; rest: URLSearchParams; warnings: string[] } {
+	const options = { ...EMBED_DEFAULTS };
+	const warnings: string[] = [];
+	const rest = new URLSearchParams(params);
+	const flag = (key: string, set: (v: boolean) => void) => {
+		const v = params.get(key);
+		rest.delete(key);
+		if (v === null) return;
+		if (v === '0' || v === '1') set(v === '1');
+		else warnings.push(`Paramètre « ${key} » invalide (« ${v.slice(0, 20)} ») : valeur par défaut utilisée.`);
+	};
+	flag('titre', (v) => (options.title = v));
+	flag('infobulle', (v) => (options.tooltips = v));
+	flag('clic', (v) => (options.interactive = v));
+	const legend = params.get('legende');
+	rest.delete('legende');
+	if (legend !== null) {
+		if (legend === 'droite' || legend === 'bas' || legend === 'aucune') options.legend = legend;
+		else warnings.push(`Paramètre « legende » invalide (« ${legend.slice(0, 20)} ») : légende à droite.`);
+	}
+	return { options, rest, warnings };
+}
+
+export function embedQuery(viewQuery: string, options: EmbedOptions): string {
+	const extra: string[] = [];
+	if (!options.title) extra.push('titre=0');
+	if (options.legend !== EMBED_DEFAULTS.legend) extra.push(`legende=${options.legend}`);
+	if (!options.tooltips) extra.push('infobulle=0');
+	if (!options.interactive) extra.push('clic=0');
+	return [viewQuery, ...extra].filter(Boolean).join('&');
+}
+
+/** The message the embed sends its parent: the de-facto newsroom protocol (Datawrapper's). */
+export const EMBED_ID = 'segur-territoires';
+export function heightMessage(height: number): Record<string, Record<string, number>> {
+	return { 'datawrapper-height': { [EMBED_ID]: Math.ceil(height) } };
+}
+
+/** The one-time script a newsroom pastes: resizes our iframes when they report their height. */
+export const RESIZE_SCRIPT = `<script>window.addEventListener("message",function(e){var h=e.data&&e.data["datawrapper-height"];if(!h)return;var f=document.querySelectorAll("iframe");for(var k in h)for(var i=0;i<f.length;i++)if(f[i].contentWindow===e.source)f[i].style.height=h[k]+"px"});</script>`;

@@ -1,0 +1,73 @@
+/**
+ * Everything a view shows, derived from the data and the URL state in one place, so the
+ * explorer, the embeds and the exports draw the same classes for the same view.
+ */
+import type { DataModel, Indicator } from '../data/model';
+import type { ViewState } from '../domain/url-state';
+import type { MapLevel } from '../domain/types';
+import { formatDate } from '../domain/format';
+import { departements, regions } from '../territories';
+import { mappableIndicators, mappedLevels } from './catalogue';
+import { buildChoropleth, type Choropleth } from './choropleth';
+import { boundFormatter } from './display';
+import { canPerCapita, changeBetween, joinIndicator, periodsOf, type Joined } from './join';
+import { mapSummary } from './map-summary';
+
+export interface ViewModel {
+	indicator: Indicator;
+	levels: MapLevel[];
+	periods: string[];
+	numeric: boolean;
+	perCapita: boolean;
+	changeMode: boolean;
+	/** The figures drawn: the state at the date, or the change since `compareFrom`. */
+	shown: Joined;
+	choropleth: Choropleth;
+	names: Map<string, string>;
+	summary: string;
+	legendTitle: string;
+	/** One line naming the sources of what is drawn, with dates. */
+	sourceLine: string;
+}
+
+export function viewModel(model: DataModel, view: ViewState): ViewModel {
+	const indicator = model.indicators.find((i) => i.id === view.indicator) ?? mappableIndicators(model)[0]!;
+	const levels = mappedLevels(indicator, model.observations);
+	const periods = periodsOf(model, indicator.id, view.level);
+	const numeric = indicator.kind !== 'category' && indicator.kind !== 'boolean';
+	const perCapita = view.perCapita && canPerCapita(indicator);
+	const joined = joinIndicator(model, indicator, view.level, { date: view.date, perCapita });
+	const changeMode = numeric && view.compareFrom !== null;
+	const shown = changeMode ? changeBetween(joinIndicator(model, indicator, view.level, { date: view.compareFrom, perCapita }), joined) : joined;
+	const choropleth = buildChoropleth(
+		shown,
+		{ method: view.method, classes: view.classes, manual: view.breaks, diverging: changeMode },
+		boundFormatter(indicator, perCapita)
+	);
+	const names = new Map((view.level === 'region' ? regions : departements).map((t) => [t.code, t.nom]));
+	const legendTitle = `${indicator.shortLabel}${changeMode ? ` : évolution depuis ${formatDate(view.compareFrom ?? '')}` : ''}${
+		perCapita ? ' pour 100 000 hab.' : indicator.unit && numeric ? ` (${indicator.unit})` : ''
+	}`;
+	return {
+		indicator,
+		levels,
+		periods,
+		numeric,
+		perCapita,
+		changeMode,
+		shown,
+		choropleth,
+		names,
+		summary: mapSummary(shown, choropleth, names, view.date, perCapita),
+		legendTitle,
+		sourceLine: sourceLine(model, shown)
+	};
+}
+
+function sourceLine(model: DataModel, joined: Joined): string {
+	const used = new Map<string, number>();
+	for (const cell of joined.cells.values()) if (cell.obs) used.set(cell.obs.source, (used.get(cell.obs.source) ?? 0) + 1);
+	const list = [...used].sort((a, b) => b[1] - a[1]).map(([id]) => model.sources.find((s) => s.id === id)).filter((s) => !!s);
+	const shownList = list.slice(0, 2).map((s) => `${s.publisher}${s.published ? ` (${formatDate(s.published)})` : ''}`);
+	return `Source${list.length > 1 ? 's' : ''} : ${shownList.join(' ; ')}${list.length > 2 ? ` et ${list.length - 2} autre(s)` : ''}${list.length ? '' : 'aucune donnée à cette date'}. Carte : Ségur Territoires.`;
+}

@@ -1,0 +1,400 @@
+/**
+ * The open-data downloads (`/donnees/`): the validated model turned into files people can
+ * reuse — every observation as a French-Excel CSV and as JSON, a machine-readable catalogue,
+ * and one CSV per indicator. Pure: no I/O, no clock, so the same data gives the same bytes.
+ *
+ * Nothing is filled in or recomputed here: one row = one observation as the data files
+ * hold it, with its source, locator and data file:line kept next to the figure.
+ */
+import type { DataModel, Indicator, Level, Observation, Source } from '../data/model';
+import { toFrenchCsv, type CsvCell } from '../domain/csv-export';
+import { missingLabel } from '../domain/format';
+import type { MissingKind, Qualifier } from '../domain/types';
+import { getDepartement, getRegion } from '../territories';
+
+// ---------------------------------------------------------------------------------------------
+// Vocabulary
+// ---------------------------------------------------------------------------------------------
+
+export const LICENCE = {
+	name: 'Licence Ouverte 2.0 / Etalab',
+	url: 'https://www.etalab.gouv.fr/licence-ouverte-open-licence/'
+} as const;
+
+export const SOURCES_RULE =
+	'La licence couvre l’assemblage des données fait ici. Chaque chiffre garde sa propre source : ' +
+	'citez-la (source, titre, éditeur, date, url, emplacement), ses propres conditions de réutilisation s’appliquent.';
+
+export const GENERATED_FROM = 'Ségur Territoires — fichiers data/*.csv (format : data/FORMAT.md)';
+
+export const QUALIFIER_LABELS: Record<Qualifier, string> = {
+	exact: 'exacte',
+	about: 'environ',
+	at_least: 'au moins',
+	more_than: 'plus de',
+	at_most: 'au plus',
+	less_than: 'moins de',
+	range: 'fourchette'
+};
+
+export const LEVEL_NAMES: Record<Level, string> = { france: 'France', region: 'Région', departement: 'Département' };
+
+const LEVEL_ORDER: Record<Level, number> = { france: 0, region: 1, departement: 2 };
+
+const INFERRED_LABELS: Record<string, string> = {
+	period: 'période',
+	reported: 'date de publication',
+	territory: 'territoire',
+	value: 'valeur'
+};
+
+const MISSING_CODES: readonly MissingKind[] = ['non_renseigne', 'sans_objet', 'pas_encore'];
+
+/** Download paths, relative to `/donnees/`. */
+export const FILES = {
+	observationsCsv: 'observations.csv',
+	observationsJson: 'observations.json',
+	catalogueJson: 'catalogue.json'
+} as const;
+
+export function indicatorCsvPath(indicatorId: string): string {
+	return `indicateurs/${indicatorId}.csv`;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Rows
+// ---------------------------------------------------------------------------------------------
+
+export function territoryName(level: Level, code: string): string {
+	if (level === 'france') return 'France';
+	const t = level === 'region' ? getRegion(code) : getDepartement(code);
+	return t?.nom ?? code;
+}
+
+/** Code of the département's région (`null` for France and régions). */
+function regionOf(level: Level, code: string): string | null {
+	return level === 'departement' ? (getDepartement(code)?.region ?? null) : null;
+}
+
+/** One observation flattened with its indicator and source (stable English keys). */
+export interface ObservationRecord {
+	indicator: string;
+	label: string;
+	unit: string | null;
+	level: Level;
+	code: string;
+	territory: string;
+	/** Région code of a département, else null. */
+	region: string | null;
+	period: string;
+	reported: string | null;
+	/** Number (count/share/amount), category id, boolean, or null when `missing`. */
+	value: number | string | boolean | null;
+	/** French text of a category or boolean value (`Oui`/`Non`); null for numbers and missing data. */
+	valueLabel: string | null;
+	valueMax: number | null;
+	qualifier: Qualifier;
+	missing: MissingKind | null;
+	source: string;
+	sourceTitle: string | null;
+	publisher: string | null;
+	sourceDate: string | null;
+	url: string | null;
+	locator: string;
+	asWritten: string | null;
+	inferred: string[];
+	note: string | null;
+	/** Data file and line the row was read from, `data/observations/cpts.csv:12`. */
+	file: string;
+}
+
+function valueLabel(indicator: Indicator | undefined, value: Observation['value']): string | null {
+	if (typeof value === 'boolean') return value ? 'Oui' : 'Non';
+	if (typeof value === 'string') return indicator?.categories.find((c) => c.id === value)?.label ?? value;
+	return null;
+}
+
+function sortObservations(model: DataModel, observations: readonly Observation[]): Observation[] {
+	const order = new Map(model.indicators.map((ind, i) => [ind.id, i]));
+	const compare = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+	return [...observations].sort(
+		(a, b) =>
+			(order.get(a.indicator) ?? Infinity) - (order.get(b.indicator) ?? Infinity) ||
+			compare(a.indicator, b.indicator) ||
+			LEVEL_ORDER[a.level] - LEVEL_ORDER[b.level] ||
+			compare(a.code, b.code) ||
+			compare(a.period, b.period) ||
+			compare(a.source, b.source) ||
+			compare(a.ref.file, b.ref.file) ||
+			a.ref.line - b.ref.line
+	);
+}
+
+/** Observations (all, or one indicator's) as records, sorted by catalogue order, level, code, period, source. */
+export function observationRecords(model: DataModel, indicatorId?: string): ObservationRecord[] {
+	const indicators = new Map(model.indicators.map((i) => [i.id, i]));
+	const sources = new Map<string, Source>(model.sources.map((s) => [s.id, s]));
+	const selected = indicatorId === undefined ? model.observations : model.observations.filter((o) => o.indicator === indicatorId);
+	return sortObservations(model, selected).map((o) => {
+		const ind = indicators.get(o.indicator);
+		const src = sources.get(o.source);
+		return {
+			indicator: o.indicator,
+			label: ind?.label ?? o.indicator,
+			unit: ind?.unit ?? null,
+			level: o.level,
+			code: o.code,
+			territory: territoryName(o.level, o.code),
+			region: regionOf(o.level, o.code),
+			period: o.period,
+			reported: o.reported ?? null,
+			value: o.value,
+			valueLabel: valueLabel(ind, o.value),
+			valueMax: o.valueMax ?? null,
+			qualifier: o.qualifier,
+			missing: o.missing ?? null,
+			source: o.source,
+			sourceTitle: src?.title ?? null,
+			publisher: src?.publisher ?? null,
+			sourceDate: src?.published ?? null,
+			url: src?.url ?? null,
+			locator: o.locator,
+			asWritten: o.asWritten ?? null,
+			inferred: [...o.inferred],
+			note: o.note ?? null,
+			file: `${o.ref.file}:${o.ref.line}`
+		};
+	});
+}
+
+// ---------------------------------------------------------------------------------------------
+// CSV
+// ---------------------------------------------------------------------------------------------
+
+export const OBSERVATION_CSV_HEADERS = [
+	'indicateur',
+	'libellé',
+	'unité',
+	'niveau',
+	'code',
+	'territoire',
+	'période',
+	'date de publication',
+	'valeur',
+	'borne haute',
+	'qualificatif',
+	'donnée manquante',
+	'source',
+	'titre de la source',
+	'éditeur',
+	'date de la source',
+	'url',
+	'emplacement',
+	"tel qu'écrit",
+	'déduit',
+	'note',
+	'fichier'
+] as const;
+
+function csvRow(r: ObservationRecord): CsvCell[] {
+	return [
+		r.indicator,
+		r.label,
+		r.unit,
+		LEVEL_NAMES[r.level],
+		r.code,
+		r.territory,
+		r.period,
+		r.reported,
+		typeof r.value === 'number' ? r.value : r.valueLabel,
+		r.valueMax,
+		QUALIFIER_LABELS[r.qualifier],
+		r.missing ? missingLabel(r.missing) : null,
+		r.source,
+		r.sourceTitle,
+		r.publisher,
+		r.sourceDate,
+		r.url,
+		r.locator,
+		r.asWritten,
+		r.inferred.length ? r.inferred.map((p) => INFERRED_LABELS[p] ?? p).join(', ') : 'Non',
+		r.note,
+		r.file
+	];
+}
+
+/** Every observation of every indicator: `;`, decimal comma, CRLF, UTF-8 BOM. */
+export function observationsCsv(model: DataModel): string {
+	return toFrenchCsv(OBSERVATION_CSV_HEADERS, observationRecords(model).map(csvRow));
+}
+
+/** One indicator, all territories and dates, same columns as {@link observationsCsv}. Throws on an unknown id. */
+export function indicatorCsv(model: DataModel, indicatorId: string): string {
+	if (!model.indicators.some((i) => i.id === indicatorId)) throw new Error(`Indicateur inconnu : « ${indicatorId} »`);
+	return toFrenchCsv(OBSERVATION_CSV_HEADERS, observationRecords(model, indicatorId).map(csvRow));
+}
+
+// ---------------------------------------------------------------------------------------------
+// JSON
+// ---------------------------------------------------------------------------------------------
+
+export interface DownloadMeta {
+	title: string;
+	generatedFrom: string;
+	licence: { name: string; url: string };
+	sourcesRule: string;
+	counts: Record<string, number>;
+	vocabulary: {
+		level: Record<string, string>;
+		qualifier: Record<string, string>;
+		missing: Record<string, string>;
+		inferred: Record<string, string>;
+	};
+}
+
+function meta(title: string, counts: Record<string, number>): DownloadMeta {
+	return {
+		title,
+		generatedFrom: GENERATED_FROM,
+		licence: { ...LICENCE },
+		sourcesRule: SOURCES_RULE,
+		counts,
+		vocabulary: {
+			level: { ...LEVEL_NAMES },
+			qualifier: { ...QUALIFIER_LABELS },
+			missing: Object.fromEntries(MISSING_CODES.map((k) => [k, missingLabel(k)])),
+			inferred: { ...INFERRED_LABELS }
+		}
+	};
+}
+
+export interface ObservationsDocument {
+	meta: DownloadMeta;
+	observations: ObservationRecord[];
+}
+
+export function observationsDocument(model: DataModel): ObservationsDocument {
+	const observations = observationRecords(model);
+	return {
+		meta: meta('Ségur Territoires — observations', {
+			observations: observations.length,
+			indicators: new Set(observations.map((o) => o.indicator)).size,
+			sources: new Set(observations.map((o) => o.source)).size
+		}),
+		observations
+	};
+}
+
+/** `{ meta, observations }`, one observation per line (diff-friendly and still compact). */
+export function observationsJson(model: DataModel): string {
+	const doc = observationsDocument(model);
+	const rows = doc.observations.map((o) => JSON.stringify(o)).join(',\n');
+	return `{"meta":${JSON.stringify(doc.meta, null, 1)},\n"observations":[\n${rows}\n]}\n`;
+}
+
+export interface CatalogueTarget {
+	value: number;
+	valueMax: number | null;
+	date: string | null;
+	source: string;
+	sourceTitle: string | null;
+	locator: string;
+	asWritten: string | null;
+	note: string | null;
+	file: string;
+}
+
+export interface CatalogueIndicator {
+	id: string;
+	label: string;
+	shortLabel: string;
+	description: string;
+	unit: string | null;
+	kind: Indicator['kind'];
+	pillar: string;
+	measure: string | null;
+	levels: string[];
+	polarity: Indicator['polarity'];
+	categories: { id: string; label: string }[];
+	absentMeans: string | null;
+	observations: number;
+	targets: CatalogueTarget[];
+	/** Per-indicator CSV, relative to the catalogue. */
+	csv: string;
+}
+
+export interface CatalogueSource {
+	id: string;
+	title: string;
+	publisher: string;
+	date: string | null;
+	kind: Source['kind'];
+	url: string | null;
+}
+
+export interface CatalogueDocument {
+	meta: DownloadMeta;
+	indicators: CatalogueIndicator[];
+	sources: CatalogueSource[];
+}
+
+export function catalogueDocument(model: DataModel): CatalogueDocument {
+	const titles = new Map(model.sources.map((s) => [s.id, s.title]));
+	const counts = new Map<string, number>();
+	for (const o of model.observations) counts.set(o.indicator, (counts.get(o.indicator) ?? 0) + 1);
+	const indicators = model.indicators.map(
+		(ind): CatalogueIndicator => ({
+			id: ind.id,
+			label: ind.label,
+			shortLabel: ind.shortLabel,
+			description: ind.description,
+			unit: ind.unit ?? null,
+			kind: ind.kind,
+			pillar: ind.pillar,
+			measure: ind.measure ?? null,
+			levels: [...ind.levels],
+			polarity: ind.polarity,
+			categories: ind.categories.map((c) => ({ ...c })),
+			absentMeans: ind.absentMeans ?? null,
+			observations: counts.get(ind.id) ?? 0,
+			targets: model.targets
+				.filter((t) => t.indicator === ind.id)
+				.map((t) => ({
+					value: t.value,
+					valueMax: t.valueMax ?? null,
+					date: t.date ?? null,
+					source: t.source,
+					sourceTitle: titles.get(t.source) ?? null,
+					locator: t.locator,
+					asWritten: t.asWritten ?? null,
+					note: t.note ?? null,
+					file: `${t.ref.file}:${t.ref.line}`
+				})),
+			csv: indicatorCsvPath(ind.id)
+		})
+	);
+	const sources = model.sources.map(
+		(s): CatalogueSource => ({
+			id: s.id,
+			title: s.title,
+			publisher: s.publisher,
+			date: s.published ?? null,
+			kind: s.kind,
+			url: s.url ?? null
+		})
+	);
+	return {
+		meta: meta('Ségur Territoires — catalogue des indicateurs et des sources', {
+			indicators: indicators.length,
+			sources: sources.length,
+			targets: model.targets.length,
+			observations: model.observations.length
+		}),
+		indicators,
+		sources
+	};
+}
+
+export function catalogueJson(model: DataModel): string {
+	return `${JSON.stringify(catalogueDocument(model), null, 2)}\n`;
+}

@@ -1,0 +1,325 @@
+/**
+ * The map as a standalone SVG 1.1 file, for print, slides and editing in Illustrator or
+ * Inkscape. Pure: a string from plain data, no DOM, the same in Node and in the browser,
+ * and byte-identical for the same input (golden files rely on it).
+ *
+ * One `<g id>` per layer, in drawing order: `fond`, `cadres`, `territoires`, `paris`
+ * (département level only), `limites-regions`, `legende`, `titre`, `source`. Every
+ * territory is one `<path id="dep-2A">` / `<path id="reg-84">` filled with its colour; a
+ * missing-data pattern is a second, id-less path right after it, filled with
+ * `url(#motif-hachures)` or `url(#motif-points)`, so the colour stays editable on its own.
+ *
+ * Inset names (`cadres`) sit outside their frame so no territory hides them: vertical on
+ * the left of the DROM column, below the Paris frame. At région level the Paris frame is
+ * left out (nothing to show in it).
+ *
+ * Projection: spherical Web Mercator, fitted to `geometry.bounds`, y down, coordinates
+ * rounded to 0.1 px. Text widths are estimated (no font metrics), so wrapping is
+ * deterministic; fonts are the generic `system-ui, sans-serif`.
+ */
+import type { Geometry, MultiLineString, Position } from 'geojson';
+import type { MapGeometry } from '../map/geometry';
+import { COLORS } from '../map/map-style';
+import { lonLatToMercator } from '../geo/mercator';
+
+export type SvgPattern = 'none' | 'hatch' | 'dots';
+
+export interface SvgLegendEntry {
+	label: string;
+	color: string;
+	pattern: SvgPattern;
+	count: number;
+}
+
+export interface SvgMapInput {
+	geometry: MapGeometry;
+	level: 'departement' | 'region';
+	/** Fill per territory code; a territory without one is drawn in the land colour. */
+	fills: ReadonlyMap<string, { color: string; pattern: SvgPattern }>;
+	legend: { title: string; entries: SvgLegendEntry[] };
+	title: string;
+	subtitle?: string;
+	/** Written as given, e.g. « Source : … ». */
+	source: string;
+	/** Pixels; default 800. The height follows from the layout. */
+	width?: number;
+	/** Territory names by code, for each path's `<title>` (falls back to the geometry's `nom`). */
+	names: ReadonlyMap<string, string>;
+	/** Text alternative (`<desc>`): what the map shows, highest, lowest, missing. */
+	alt?: string;
+}
+
+export const SVG_FONT = 'system-ui, sans-serif';
+export const SVG_PATTERN_IDS = { hatch: 'motif-hachures', dots: 'motif-points' } as const;
+export const SVG_LAYER_IDS = ['fond', 'cadres', 'territoires', 'paris', 'limites-regions', 'legende', 'titre', 'source'] as const;
+
+const INK = '#1b1f23';
+const MUTED = '#4a4f55';
+const PATTERN_INK = '#5a5a5a';
+
+const MARGIN = 16;
+const GAP = 16;
+const MAP_PAD = 8;
+const TITLE_SIZE = 20;
+const SUBTITLE_SIZE = 13;
+const LEGEND_TITLE_SIZE = 12.5;
+const LEGEND_SIZE = 12;
+const SOURCE_SIZE = 11;
+const FRAME_LABEL_SIZE = 9;
+/** Average advance of a glyph, in em, regular and bold (DejaVu-wide: wrap early, never overflow). */
+const CHAR_EM = 0.58;
+const BOLD_EM = 0.66;
+const LINE = 1.25;
+
+/** Escapes the five XML specials and drops characters XML 1.0 forbids. */
+export function escapeXml(text: string): string {
+	return text
+		.replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/g, '')
+		.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&apos;' })[c] ?? c);
+}
+
+/** 0.1 precision, no `-0`, no trailing `.0`. */
+function num(v: number): string {
+	const r = Math.round(v * 10) / 10;
+	return Object.is(r, -0) || r === 0 ? '0' : String(r);
+}
+
+/** Colours come from data too: keep `#rgb`/`#rrggbb`/`rgb(…)`/a name, else a neutral grey. */
+function safeColor(color: string): string {
+	const c = color.trim();
+	return /^(#[0-9a-fA-F]{3,8}|rgba?\([\d\s.,%]+\)|[a-zA-Z]+)$/.test(c) ? c : '#bdbdbd';
+}
+
+/** Greedy word wrap on estimated widths; a word longer than a line stays whole. */
+export function wrapText(text: string, maxWidth: number, fontSize: number, bold = false): string[] {
+	const maxChars = Math.max(1, Math.floor(maxWidth / (fontSize * (bold ? BOLD_EM : CHAR_EM))));
+	const words = text.trim().split(/\s+/).filter(Boolean);
+	const lines: string[] = [];
+	let line = '';
+	for (const w of words) {
+		if (!line) line = w;
+		else if (line.length + 1 + w.length <= maxChars) line += ` ${w}`;
+		else {
+			lines.push(line);
+			line = w;
+		}
+	}
+	if (line) lines.push(line);
+	return lines.length ? lines : [''];
+}
+
+// --- Projection -----------------------------------------------------------------------
+
+interface Projection {
+	(p: Position): [number, number];
+	width: number;
+	height: number;
+}
+
+/** Fits `bounds` into a box `width` wide at (x, y); the height follows from the aspect ratio. */
+function fitProjection(bounds: MapGeometry['bounds'], x: number, y: number, width: number): Projection {
+	const [[x0, yBottom], [x1, yTop]] = [lonLatToMercator(bounds[0]), lonLatToMercator(bounds[1])];
+	const k = width / Math.max(1e-9, x1 - x0);
+	const project = ((p: Position) => {
+		const [mx, my] = lonLatToMercator([p[0] ?? 0, Math.max(-85, Math.min(85, p[1] ?? 0))]);
+		return [x + k * (mx - x0), y + k * (yTop - my)];
+	}) as Projection;
+	project.width = width;
+	project.height = k * Math.max(0, yTop - yBottom);
+	return project;
+}
+
+function ringPath(ring: Position[], project: Projection, close: boolean): string {
+	let d = '';
+	let last = '';
+	let count = 0;
+	for (const p of ring) {
+		const [x, y] = project(p);
+		const pt = `${num(x)} ${num(y)}`;
+		if (pt === last) continue;
+		d += `${count ? 'L' : 'M'}${pt}`;
+		last = pt;
+		count++;
+	}
+	if (count < 2) return '';
+	return close ? `${d}Z` : d;
+}
+
+function pathData(g: Geometry | null, project: Projection): string {
+	if (!g) return '';
+	switch (g.type) {
+		case 'Polygon':
+			return g.coordinates.map((r) => ringPath(r, project, true)).join('');
+		case 'MultiPolygon':
+			return g.coordinates.flatMap((poly) => poly.map((r) => ringPath(r, project, true))).join('');
+		case 'LineString':
+			return ringPath(g.coordinates, project, false);
+		case 'MultiLineString':
+			return g.coordinates.map((l) => ringPath(l, project, false)).join('');
+		default:
+			return '';
+	}
+}
+
+// --- Pieces ---------------------------------------------------------------------------
+
+function text(x: number, y: number, size: number, content: string, extra = ''): string {
+	return `<text x="${num(x)}" y="${num(y)}" font-size="${num(size)}"${extra}>${escapeXml(content)}</text>`;
+}
+
+/** Lines of text from baseline `y`; returns the markup and the y below the last line. */
+function textBlock(lines: string[], x: number, y: number, size: number, extra = ''): { svg: string[]; bottom: number } {
+	const svg = lines.map((l, i) => text(x, y + i * size * LINE, size, l, extra));
+	return { svg, bottom: y + (lines.length - 1) * size * LINE + size * 0.3 };
+}
+
+function patternDefs(): string[] {
+	return [
+		'<defs>',
+		`<pattern id="${SVG_PATTERN_IDS.hatch}" patternUnits="userSpaceOnUse" width="6" height="6">`,
+		`<path d="M-1 1L1 -1M0 6L6 0M5 7L7 5" stroke="${PATTERN_INK}" stroke-width="0.8" fill="none"/>`,
+		'</pattern>',
+		`<pattern id="${SVG_PATTERN_IDS.dots}" patternUnits="userSpaceOnUse" width="5" height="5">`,
+		`<circle cx="2.5" cy="2.5" r="0.8" fill="${PATTERN_INK}"/>`,
+		'</pattern>',
+		'</defs>'
+	];
+}
+
+function patternOverlay(pattern: SvgPattern, d: string, extra = ''): string {
+	if (pattern === 'none') return '';
+	return `<path d="${d}" fill="url(#${SVG_PATTERN_IDS[pattern]})" stroke="none" pointer-events="none"${extra}/>`;
+}
+
+// --- The document ---------------------------------------------------------------------
+
+export function renderSvgMap(input: SvgMapInput): string {
+	const W = Math.max(320, Math.round(input.width ?? 800));
+	const { geometry, level, fills, names } = input;
+	const legendRight = W >= 560;
+	const legendW = legendRight ? Math.min(260, Math.max(170, Math.round(W * 0.26))) : W - 2 * MARGIN;
+	const contentW = W - 2 * MARGIN;
+
+	// Title block.
+	const titleLines = wrapText(input.title, contentW, TITLE_SIZE, true);
+	let y = MARGIN + TITLE_SIZE;
+	const title = textBlock(titleLines, MARGIN, y, TITLE_SIZE, ` font-weight="700" fill="${INK}"`);
+	const titleSvg = [...title.svg];
+	y = title.bottom;
+	if (input.subtitle?.trim()) {
+		const sub = textBlock(wrapText(input.subtitle, contentW, SUBTITLE_SIZE), MARGIN, y + SUBTITLE_SIZE * 1.3, SUBTITLE_SIZE, ` fill="${MUTED}"`);
+		titleSvg.push(...sub.svg);
+		y = sub.bottom;
+	}
+	const mapTop = Math.round(y + 12);
+
+	// Map box (sea) and projection.
+	const seaX = MARGIN;
+	const seaW = legendRight ? W - 2 * MARGIN - GAP - legendW : contentW;
+	// Inset names sit outside their frame, never under a territory: frames on the west edge
+	// (the DROM column) get a vertical name in a strip on their left; the others a name below.
+	const west = geometry.bounds[0][0];
+	const frames = geometry.frames.features.filter((f) => level === 'departement' || f.properties.id !== 'paris');
+	const onWestEdge = (f: (typeof frames)[number]) => Math.min(...(f.geometry.coordinates[0] ?? []).map((p) => p[0] ?? Infinity)) <= west + 1e-9;
+	const strip = frames.some(onWestEdge) ? FRAME_LABEL_SIZE + 5 : 0;
+	const project = fitProjection(geometry.bounds, seaX + MAP_PAD + strip, mapTop + MAP_PAD, seaW - 2 * MAP_PAD - strip);
+	const seaH = project.height + 2 * MAP_PAD;
+	const mapBottom = mapTop + seaH;
+
+	// Legend.
+	const legendX = legendRight ? W - MARGIN - legendW : MARGIN;
+	let ly = legendRight ? mapTop + LEGEND_TITLE_SIZE : mapBottom + GAP + LEGEND_TITLE_SIZE;
+	const legendSvg: string[] = [];
+	const lt = textBlock(wrapText(input.legend.title, legendW, LEGEND_TITLE_SIZE, true), legendX, ly, LEGEND_TITLE_SIZE, ` font-weight="700" fill="${INK}"`);
+	legendSvg.push(...lt.svg);
+	ly = lt.bottom + 10;
+	const SW = 18;
+	const SH = 12;
+	for (const entry of input.legend.entries) {
+		const color = safeColor(entry.color);
+		const label = `${entry.label} (${entry.count})`;
+		const lines = wrapText(label, legendW - SW - 8, LEGEND_SIZE);
+		const swatch = `x="${num(legendX)}" y="${num(ly)}" width="${SW}" height="${SH}"`;
+		legendSvg.push('<g>');
+		legendSvg.push(`<rect ${swatch} fill="${color}" stroke="${MUTED}" stroke-width="0.5"/>`);
+		if (entry.pattern !== 'none') legendSvg.push(`<rect ${swatch} fill="url(#${SVG_PATTERN_IDS[entry.pattern]})" stroke="none"/>`);
+		const block = textBlock(lines, legendX + SW + 8, ly + SH - 2, LEGEND_SIZE, ` fill="${INK}"`);
+		legendSvg.push(...block.svg, '</g>');
+		ly = Math.max(ly + SH, block.bottom) + 8;
+	}
+	const legendBottom = ly - 8;
+
+	// Source.
+	const sourceTop = Math.max(mapBottom, legendBottom) + 10;
+	const src = textBlock(wrapText(input.source, contentW, SOURCE_SIZE), MARGIN, sourceTop + SOURCE_SIZE, SOURCE_SIZE, ` fill="${MUTED}"`);
+	const H = Math.ceil(src.bottom + MARGIN);
+
+	// Layers.
+	const fond = [
+		`<rect x="0" y="0" width="${W}" height="${H}" fill="#ffffff"/>`,
+		`<rect x="${num(seaX)}" y="${num(mapTop)}" width="${num(seaW)}" height="${num(seaH)}" fill="${COLORS.sea}"/>`
+	];
+
+	// At région level the Paris inset has nothing to show: its frame goes too (see `frames`).
+	const cadres: string[] = [];
+	for (const f of frames) {
+		cadres.push(`<path id="cadre-${escapeXml(f.properties.id)}" d="${pathData(f.geometry, project)}" fill="${COLORS.frame}" stroke="${COLORS.frameLine}" stroke-width="1" stroke-dasharray="3 2"/>`);
+	}
+	for (const f of frames) {
+		const ring = f.geometry.coordinates[0] ?? [];
+		const pts = ring.map(project);
+		const left = Math.min(...pts.map((p) => p[0]));
+		const right = Math.max(...pts.map((p) => p[0]));
+		const top = Math.min(...pts.map((p) => p[1]));
+		const bottom = Math.max(...pts.map((p) => p[1]));
+		const style = ` font-weight="600" fill="#3d4a55"`;
+		if (onWestEdge(f)) {
+			const x = left - 4;
+			const y = (top + bottom) / 2;
+			cadres.push(text(x, y, FRAME_LABEL_SIZE, f.properties.label, `${style} text-anchor="middle" transform="rotate(-90 ${num(x)} ${num(y)})"`));
+		} else {
+			const lines = wrapText(f.properties.label, Math.max(right - left, 100), FRAME_LABEL_SIZE, true);
+			cadres.push(...textBlock(lines, right, bottom + 3 + FRAME_LABEL_SIZE, FRAME_LABEL_SIZE, `${style} text-anchor="end"`).svg);
+		}
+	}
+
+	const territory = (prefix: string, code: string, nom: string, g: Geometry, strokeColor: string, strokeWidth: number): string[] => {
+		const d = pathData(g, project);
+		const fill = fills.get(code);
+		const name = names.get(code) ?? nom;
+		return [
+			`<path id="${prefix}-${escapeXml(code)}" d="${d}" fill="${fill ? safeColor(fill.color) : COLORS.land}" fill-rule="evenodd" stroke="${strokeColor}" stroke-width="${strokeWidth}" stroke-linejoin="round"><title>${escapeXml(`${name} (${code})`)}</title></path>`,
+			fill ? patternOverlay(fill.pattern, d, ' fill-rule="evenodd"') : ''
+		].filter(Boolean);
+	};
+
+	const features = level === 'region' ? geometry.regions.features : geometry.departements.features;
+	const prefix = level === 'region' ? 'reg' : 'dep';
+	const territoires = features.flatMap((f) =>
+		territory(prefix, f.properties.code, f.properties.nom, f.geometry, level === 'region' ? COLORS.regionLine : COLORS.depLine, level === 'region' ? 0.6 : 0.5)
+	);
+	const paris = level === 'departement' ? geometry.paris.features.flatMap((f) => territory('paris', f.properties.code, f.properties.nom, f.geometry, COLORS.depLine, 1)) : [];
+	const borders = geometry.regionBorders.geometry as MultiLineString;
+	const limites = [`<path d="${pathData(borders, project)}" fill="none" stroke="${COLORS.regionLine}" stroke-width="1.2" stroke-linejoin="round" stroke-linecap="round"/>`];
+
+	const group = (id: string, body: string[], attrs = '') => [`<g id="${id}"${attrs}>`, ...body, '</g>'];
+	const desc = input.alt?.trim() || [input.title, input.subtitle].filter(Boolean).join(' — ');
+
+	return [
+		'<?xml version="1.0" encoding="UTF-8"?>',
+		`<svg xmlns="http://www.w3.org/2000/svg" version="1.1" width="${W}" height="${H}" viewBox="0 0 ${W} ${H}" xml:lang="fr" lang="fr" role="img" aria-labelledby="svg-titre svg-desc" font-family="${SVG_FONT}">`,
+		`<title id="svg-titre">${escapeXml(input.title)}</title>`,
+		`<desc id="svg-desc">${escapeXml(desc)}</desc>`,
+		...patternDefs(),
+		...group('fond', fond),
+		...group('cadres', cadres),
+		...group('territoires', territoires),
+		...(level === 'departement' ? group('paris', paris) : []),
+		...group('limites-regions', limites),
+		...group('legende', legendSvg),
+		...group('titre', titleSvg),
+		...group('source', src.svg),
+		'</svg>',
+		''
+	].join('\n');
+}

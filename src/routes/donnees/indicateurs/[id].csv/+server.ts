@@ -1,0 +1,17 @@
+import { error } from '@sveltejs/kit';
+import { getModel } from '$lib/server/model';
+import { indicatorCsv } from '$lib/publish/downloads';
+import type { EntryGenerator, RequestHandler } from './$types';
+
+// One file per indicator, written at build time to build/donnees/indicateurs/<id>.csv.
+export const prerender = true;
+
+export const entries: EntryGenerator = () => getModel().indicators.map((i) => ({ id: i.id }));
+
+export const GET: RequestHandler = ({ params }) => {
+	const model = getModel();
+	if (!model.indicators.some((i) => i.id === params.id)) error(404, `Indicateur inconnu : « ${params.id} »`);
+	return new Response(indicatorCsv(model, params.id), {
+		headers: { 'content-type': 'text/csv; charset=utf-8' }
+	});
+};

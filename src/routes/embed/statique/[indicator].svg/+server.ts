@@ -1,0 +1,16 @@
+import { error } from '@sveltejs/kit';
+import { getModel } from '$lib/server/model';
+import { staticSvg } from '$lib/server/static-map';
+import { mappableIndicators } from '$lib/explorer/catalogue';
+
+export const prerender = true;
+
+export function entries() {
+	return mappableIndicators(getModel()).map((i) => ({ indicator: i.id }));
+}
+
+export function GET({ params }) {
+	const svg = staticSvg(getModel(), params.indicator);
+	if (!svg) error(404, `Indicateur inconnu : ${params.indicator}`);
+	return new Response(svg, { headers: { 'content-type': 'image/svg+xml; charset=utf-8' } });
+}

@@ -1,0 +1,85 @@
+/** Publishing: embeds that size themselves, the builder's code, image and data exports. */
+import { readFileSync } from 'node:fs';
+import { gzipSync } from 'node:zlib';
+import { test, expect, openMap } from './fixtures';
+import { RESIZE_SCRIPT } from '../../src/lib/explorer/embed-options';
+import { pngSize } from '../../src/lib/ui/png-export';
+
+/** Serves `html` as a page of this origin, as a newsroom's article would hold the code. */
+async function harness(page: import('@playwright/test').Page, html: string) {
+	await page.route('**/__article.html', (route) => route.fulfill({ contentType: 'text/html', body: `<!doctype html><html lang="fr"><head><meta charset="utf-8"><title>Article</title></head><body><h1>Article</h1>${html}</body></html>` }));
+	await page.goto('/__article.html');
+}
+
+test('an embed in an iframe reports its height and the parent resizes it', async ({ page }) => {
+	await harness(page, `<iframe id="f" src="/embed/?i=invest_segur_enveloppe_region&niv=region&legende=bas" style="width:500px;height:150px;border:0"></iframe>${RESIZE_SCRIPT}`);
+	const frame = page.frameLocator('#f');
+	await expect(frame.getByTestId('map')).toHaveAttribute('data-ready', 'true', { timeout: 30_000 });
+	await expect.poll(async () => (await page.locator('#f').boundingBox())?.height ?? 0).toBeGreaterThan(400);
+	const inner = await frame.getByTestId('embed').evaluate((el) => Math.ceil(el.getBoundingClientRect().height));
+	await expect.poll(async () => Math.round((await page.locator('#f').boundingBox())?.height ?? 0)).toBe(inner);
+	await expect(frame.getByTestId('full-view')).toHaveAttribute('href', '../?i=invest_segur_enveloppe_region&niv=region');
+});
+
+test('the builder’s code, pasted into a blank page, shows the same view', async ({ page }) => {
+	await openMap(page, '/?i=invest_segur_enveloppe_region&niv=region');
+	await page.getByTestId('open-share').click();
+	await page.getByTestId('embed-legend').selectOption('bas');
+	const code = await page.getByTestId('embed-code').inputValue();
+	expect(code).toContain('/embed/?i=invest_segur_enveloppe_region&amp;niv=region&amp;legende=bas"');
+	expect(code).toContain('datawrapper-height');
+	await harness(page, code);
+	const frame = page.frameLocator('iframe');
+	await expect(frame.getByTestId('map')).toHaveAttribute('data-ready', 'true', { timeout: 30_000 });
+	await expect(frame.getByTestId('legend')).toContainText('Enveloppe Ségur régionale');
+	await expect(frame.getByRole('heading', { level: 1 })).toHaveText('Enveloppe régionale d\'investissement du Ségur');
+	await expect.poll(async () => (await page.locator('iframe').boundingBox())?.height ?? 0).not.toBe(560);
+});
+
+for (const scale of [1, 2] as const) {
+	test(`PNG export at ${scale}× is a PNG of the expected size`, async ({ page }) => {
+		await openMap(page, '/?i=sas_pilote');
+		const box = await page.evaluate(() => {
+			const c = window.segurMap!.getCanvas();
+			return { w: c.clientWidth, h: c.clientHeight };
+		});
+		await page.getByTestId('open-share').click();
+		const [download] = await Promise.all([page.waitForEvent('download'), page.getByTestId(`export-png-${scale}`).click()]);
+		const png = readFileSync((await download.path())!);
+		expect(png.subarray(0, 8).toString('hex')).toBe('89504e470d0a1a0a');
+		const expected = pngSize(box.w, box.h, scale);
+		expect({ width: png.readUInt32BE(16), height: png.readUInt32BE(20) }).toEqual(expected);
+		expect(download.suggestedFilename()).toMatch(scale === 2 ? /@2x\.png$/ : /[^x]\.png$/);
+	});
+}
+
+test('SVG export: one path per territory, named by code, layers grouped', async ({ page }) => {
+	await openMap(page, '/?i=invest_segur_enveloppe_region&niv=region');
+	await page.getByTestId('open-share').click();
+	const [download] = await Promise.all([page.waitForEvent('download'), page.getByTestId('export-svg').click()]);
+	const svg = readFileSync((await download.path())!, 'utf8');
+	expect(svg.match(/<path id="reg-[0-9]+"/g)).toHaveLength(18);
+	for (const id of ['fond', 'cadres', 'territoires', 'limites-regions', 'legende', 'titre', 'source']) expect(svg).toContain(`<g id="${id}"`);
+});
+
+test('view data export: CSV and JSON of what is shown', async ({ page }) => {
+	await openMap(page, '/?i=sas_pilote');
+	await page.getByTestId('open-share').click();
+	const [json] = await Promise.all([page.waitForEvent('download'), page.getByTestId('export-view-json').click()]);
+	const data = JSON.parse(readFileSync((await json.path())!, 'utf8'));
+	expect(data.indicateur).toBe('sas_pilote');
+	expect(data.territoires).toHaveLength(101);
+});
+
+test('the static fallback is a light SVG image with no script', async ({ page, request }) => {
+	const res = await request.get('/embed/statique/sas_pilote.svg');
+	expect(res.status()).toBe(200);
+	expect(res.headers()['content-type']).toContain('image/svg+xml');
+	const body = await res.body();
+	expect(body.toString('utf8')).not.toContain('<script');
+	expect(body.toString('utf8')).toContain('<desc');
+	expect(gzipSync(body).length).toBeLessThanOrEqual(80_000);
+	await openMap(page, '/?i=sas_pilote');
+	await page.getByTestId('open-share').click();
+	await expect(page.getByTestId('static-code')).toHaveValue(/embed\/statique\/sas_pilote\.svg" alt="[^"]*Oui : 26/);
+});

@@ -1,0 +1,253 @@
+/**
+ * SVG export: a golden file for a fixed view (« Pilote SAS », départements, latest date,
+ * real data and committed geometry), plus structure checks that do not depend on it.
+ *
+ * When the output differs from the golden file, the new output is written beside it as
+ * `*.actual.svg` (git-ignored) so the two can be compared; `UPDATE_GOLDEN=1 npx vitest
+ * run tests/unit/publish` rewrites the golden file instead.
+ */
+import { describe, expect, it } from 'vitest';
+import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { checkDataDir } from '../../../src/lib/data/check-data-dir';
+import { geometryFromTopology } from '../../../src/lib/map/geometry';
+import { joinIndicator } from '../../../src/lib/explorer/join';
+import { buildChoropleth } from '../../../src/lib/explorer/choropleth';
+import { boundFormatter } from '../../../src/lib/explorer/display';
+import { mapSummary } from '../../../src/lib/explorer/map-summary';
+import { departements, regions } from '../../../src/lib/territories';
+import { escapeXml, renderSvgMap, SVG_LAYER_IDS, wrapText, type SvgMapInput } from '../../../src/lib/publish/svg-map';
+import type { MapLevel } from '../../../src/lib/domain/types';
+
+const ROOT = join(import.meta.dirname, '../../..');
+const GOLDEN = join(ROOT, 'tests/fixtures/golden/sas-pilote.svg');
+const ACTUAL = join(ROOT, 'tests/fixtures/golden/sas-pilote.actual.svg');
+
+const { model } = checkDataDir(join(ROOT, 'data'));
+const geometry = geometryFromTopology(JSON.parse(readFileSync(join(ROOT, 'static/geo/france.topo.json'), 'utf8')));
+
+function indicator(id: string) {
+	const found = model.indicators.find((i) => i.id === id);
+	if (!found) throw new Error(`indicator ${id} missing from data/`);
+	return found;
+}
+
+/** The fixed « Pilote SAS » view, built the way the explorer builds it. */
+function view(level: MapLevel = 'departement', id = 'sas_pilote'): SvgMapInput {
+	const ind = indicator(id);
+	const joined = joinIndicator(model, ind, level, { date: null, perCapita: false });
+	const choropleth = buildChoropleth(joined, { method: 'quantile', classes: 5 }, boundFormatter(ind, false));
+	const names = new Map<string, string>((level === 'region' ? regions : departements).map((t) => [t.code, t.nom]));
+	return {
+		geometry,
+		level,
+		fills: choropleth.fills,
+		legend: { title: ind.shortLabel, entries: choropleth.legend },
+		title: ind.label,
+		subtitle: `Par ${level === 'region' ? 'région' : 'département'} — dernières données connues`,
+		source: 'Source : comité de suivi du Ségur de la santé, juillet 2021 — Ségur Territoires',
+		width: 800,
+		names,
+		alt: mapSummary(joined, choropleth, names, null, false)
+	};
+}
+
+/** Start tags, end tags and self-closing tags must nest; nothing but text between them. */
+function checkWellFormed(svg: string): void {
+	const body = svg.replace(/^<\?xml[^?]*\?>\s*/, '');
+	const stack: string[] = [];
+	let roots = 0;
+	const tag = /<(\/?)([A-Za-z][\w:.-]*)((?:\s+[\w:.-]+="[^"<]*")*)\s*(\/?)>/g;
+	let last = 0;
+	for (let m = tag.exec(body); m; m = tag.exec(body)) {
+		const between = body.slice(last, m.index);
+		if (/[<>]/.test(between)) throw new Error(`stray markup near ${JSON.stringify(body.slice(last, last + 80))}`);
+		if (/&(?!(amp|lt|gt|quot|apos|#\d+|#x[0-9a-fA-F]+);)/.test(between)) throw new Error(`bare & in ${JSON.stringify(between)}`);
+		last = m.index + m[0].length;
+		const [, close, name = '', attrs = '', self] = m;
+		if (/&(?!(amp|lt|gt|quot|apos|#\d+|#x[0-9a-fA-F]+);)/.test(attrs)) throw new Error(`bare & in attributes of <${name}>`);
+		const seen = new Set<string>();
+		for (const a of attrs.matchAll(/([\w:.-]+)=/g)) {
+			if (seen.has(a[1] ?? '')) throw new Error(`duplicate attribute ${a[1]} on <${name}>`);
+			seen.add(a[1] ?? '');
+		}
+		if (close) {
+			const open = stack.pop();
+			if (open !== name) throw new Error(`</${name}> closes <${open}>`);
+		} else if (!self) {
+			if (!stack.length) roots++;
+			stack.push(name);
+		} else if (!stack.length) roots++;
+	}
+	if (/[<>]/.test(body.slice(last))) throw new Error('stray markup at the end');
+	if (body.slice(last).trim()) throw new Error('text after the root element');
+	expect(stack).toEqual([]);
+	expect(roots).toBe(1);
+}
+
+/** The markup inside `<g id="…">…</g>` (layer groups are not nested in each other). */
+function layer(svg: string, id: string): string {
+	const start = svg.indexOf(`<g id="${id}">`);
+	if (start < 0) throw new Error(`no layer ${id}`);
+	let depth = 0;
+	const re = /<g[\s>]|<\/g>/g;
+	re.lastIndex = start;
+	for (let m = re.exec(svg); m; m = re.exec(svg)) {
+		depth += m[0] === '</g>' ? -1 : 1;
+		if (depth === 0) return svg.slice(start, m.index);
+	}
+	throw new Error(`layer ${id} not closed`);
+}
+
+const topLevelGroups = (svg: string) => [...svg.matchAll(/^<g id="([^"]+)">$/gm)].map((m) => m[1]);
+
+describe('renderSvgMap — golden file', () => {
+	it('« Pilote SAS » by département matches tests/fixtures/golden/sas-pilote.svg', () => {
+		const svg = renderSvgMap(view());
+		if (process.env.UPDATE_GOLDEN) {
+			writeFileSync(GOLDEN, svg);
+			if (existsSync(ACTUAL)) rmSync(ACTUAL);
+			return;
+		}
+		const expected = existsSync(GOLDEN) ? readFileSync(GOLDEN, 'utf8') : null;
+		if (svg === expected) {
+			if (existsSync(ACTUAL)) rmSync(ACTUAL);
+			return;
+		}
+		writeFileSync(ACTUAL, svg);
+		const [g, a] = [GOLDEN, ACTUAL].map((p) => relative(ROOT, p));
+		throw new Error(
+			expected === null
+				? `${g} is missing; the output was written to ${a} (run UPDATE_GOLDEN=1 npx vitest run tests/unit/publish to create it)`
+				: `SVG differs from ${g}; the new output was written to ${a} — compare them, then run UPDATE_GOLDEN=1 npx vitest run tests/unit/publish if the change is intended`
+		);
+	});
+
+	it('is deterministic', () => {
+		expect(renderSvgMap(view())).toBe(renderSvgMap(view()));
+	});
+});
+
+describe('renderSvgMap — structure', () => {
+	const svg = renderSvgMap(view());
+
+	it('is a standalone, well-formed SVG 1.1 document in French', () => {
+		checkWellFormed(svg);
+		expect(svg.startsWith('<?xml version="1.0" encoding="UTF-8"?>\n<svg xmlns="http://www.w3.org/2000/svg" version="1.1"')).toBe(true);
+		expect(svg).toMatch(/<svg [^>]*\bwidth="800" height="(\d+)" viewBox="0 0 800 \1"/);
+		expect(svg).toMatch(/<svg [^>]*xml:lang="fr"/);
+		expect(svg).toContain('<title id="svg-titre">Département couvert par un pilote du service d&apos;accès aux soins (SAS)</title>');
+		expect(svg).toMatch(/<desc id="svg-desc">[^<]*Oui : 26 ; Non : 75[^<]*<\/desc>/);
+		expect(svg).not.toMatch(/font-family="(?!system-ui, sans-serif")/);
+		expect(svg).not.toMatch(/@import|url\((?!#)|href="http/);
+	});
+
+	it('has one group per layer, in drawing order', () => {
+		expect(topLevelGroups(svg)).toEqual([...SVG_LAYER_IDS]);
+		expect(topLevelGroups(renderSvgMap(view('region')))).toEqual(SVG_LAYER_IDS.filter((id) => id !== 'paris'));
+	});
+
+	it('draws one path per département, ids = codes, 26 in the « Oui » colour', () => {
+		const territoires = layer(svg, 'territoires');
+		const paths = [...territoires.matchAll(/<path id="dep-([^"]+)" d="[^"]+" fill="([^"]+)"/g)];
+		expect(paths.map((m) => m[1]).sort()).toEqual(departements.map((d) => d.code).sort());
+		expect([...svg.matchAll(/<path id="dep-/g)]).toHaveLength(101);
+		const oui = view().legend.entries.find((e) => e.label === 'Oui');
+		expect(oui?.count).toBe(26);
+		expect(paths.filter((m) => m[2] === oui?.color)).toHaveLength(26);
+		expect(territoires).toContain('<title>Corse-du-Sud (2A)</title>');
+	});
+
+	it('draws the enlarged Paris copies only at département level', () => {
+		const ids = [...layer(svg, 'paris').matchAll(/<path id="([^"]+)"/g)].map((m) => m[1]);
+		expect(ids).toEqual(['paris-75', 'paris-92', 'paris-93', 'paris-94']);
+		expect(renderSvgMap(view('region'))).not.toContain('id="paris-');
+	});
+
+	it('draws 18 régions at région level', () => {
+		const reg = renderSvgMap(view('region', 'sas_pilote'));
+		checkWellFormed(reg);
+		const ids = [...layer(reg, 'territoires').matchAll(/<path id="reg-([^"]+)"/g)].map((m) => m[1]);
+		expect(ids.sort()).toEqual(regions.map((r) => r.code).sort());
+		expect(ids).toHaveLength(18);
+		expect(reg).not.toContain('id="dep-');
+	});
+
+	it('labels the six inset frames', () => {
+		const cadres = layer(svg, 'cadres');
+		expect([...cadres.matchAll(/<path id="cadre-/g)]).toHaveLength(6);
+		for (const word of ['Guadeloupe', 'Martinique', 'Guyane', 'Réunion', 'Mayotte', 'Paris']) expect(cadres).toMatch(new RegExp(`<text [^>]*>[^<]*${word}`));
+	});
+
+	it('puts the legend entries, title and source in their layers', () => {
+		const legende = layer(svg, 'legende');
+		expect(legende).toContain('>Pilote SAS</text>');
+		expect(legende).toContain('>Oui (26)</text>');
+		expect(legende).toContain('>Non (75)</text>');
+		expect(layer(svg, 'titre')).toContain('font-weight="700"');
+		expect(layer(svg, 'source')).toContain('Source : comité de suivi');
+	});
+
+	it('keeps coordinates at one decimal', () => {
+		const numbers = [...layer(svg, 'territoires').matchAll(/ d="([^"]+)"/g)].flatMap((m) => (m[1] ?? '').match(/-?[\d.]+/g) ?? []);
+		expect(numbers.length).toBeGreaterThan(1000);
+		for (const n of numbers) expect(n).toMatch(/^-?\d+(\.\d)?$/);
+	});
+});
+
+describe('renderSvgMap — escaping and patterns', () => {
+	const evil = '<img src=x onerror=alert(1)> & "quotes" \'apos\'';
+	const base = view();
+	const svg = renderSvgMap({
+		...base,
+		title: evil,
+		subtitle: evil,
+		source: evil,
+		alt: evil,
+		legend: {
+			title: evil,
+			entries: [
+				{ label: evil, color: '#123456', pattern: 'none', count: 1 },
+				{ label: 'Sans objet', color: '#ffffff', pattern: 'hatch', count: 2 },
+				{ label: 'Pas encore', color: '#d9c7a3', pattern: 'dots', count: 3 },
+				{ label: 'Couleur piégée', color: '"/><script>alert(1)</script>', pattern: 'none', count: 0 }
+			]
+		},
+		names: new Map([['2A', evil]]),
+		fills: new Map([
+			['2A', { color: 'red"><script>', pattern: 'hatch' }],
+			['2B', { color: '#d9c7a3', pattern: 'dots' }]
+		])
+	});
+
+	it('escapes every piece of text that comes from data', () => {
+		checkWellFormed(svg);
+		expect(svg).not.toContain('<img');
+		expect(svg).not.toContain('<script');
+		expect(svg).toContain('&lt;img src=x onerror=alert(1)&gt; &amp; &quot;quotes&quot; &apos;apos&apos;');
+		expect(svg).toContain(`<title>&lt;img src=x onerror=alert(1)&gt; &amp; &quot;quotes&quot; &apos;apos&apos; (2A)</title>`);
+		expect(escapeXml('a\u0000b\u0007c')).toBe('abc');
+	});
+
+	it('draws patterns as an overlay path using the shared <pattern> defs', () => {
+		expect(svg).toContain('<pattern id="motif-hachures"');
+		expect(svg).toContain('<pattern id="motif-points"');
+		const t = layer(svg, 'territoires');
+		expect(t).toMatch(/<path id="dep-2A" d="([^"]+)" fill="#bdbdbd"[^>]*>.*?<\/path>\n<path d="\1" fill="url\(#motif-hachures\)"/);
+		expect(t).toMatch(/<path id="dep-2B" d="([^"]+)" fill="#d9c7a3"[^>]*>.*?<\/path>\n<path d="\1" fill="url\(#motif-points\)"/);
+		expect(layer(svg, 'legende')).toContain('fill="url(#motif-hachures)"');
+		expect(layer(svg, 'legende')).toContain('fill="url(#motif-points)"');
+	});
+
+	it('draws a territory without a fill in the land colour', () => {
+		expect(layer(svg, 'territoires')).toMatch(/<path id="dep-01" d="[^"]+" fill="#ebe7de"/);
+	});
+});
+
+describe('wrapText', () => {
+	it('wraps on words within the estimated width', () => {
+		expect(wrapText('Paris et petite couronne', 60, 10)).toEqual(['Paris et', 'petite', 'couronne']);
+		expect(wrapText('court', 500, 10)).toEqual(['court']);
+		expect(wrapText('', 100, 10)).toEqual(['']);
+	});
+});
