@@ -9,43 +9,42 @@ import { median, withPage, type Measure } from '../lib';
 const A = 'sas_pilote';
 const B = 'sas_statut';
 
+const IN_PAGE = `async function ({ runs, a, b }) {
+	const map = window.segurMap;
+	const select = document.querySelector('[data-testid="indicator-select"]');
+	const idle = () => new Promise((r) => map.once('idle', () => r()));
+	const settle = () => new Promise((r) => setTimeout(r, 50));
+	const codes = [...new Set(map.querySourceFeatures('departements').map((f) => String(f.properties.code)))];
+	const app = [];
+	const floor = [];
+	for (let i = 0; i < runs; i++) {
+		// The app: a user picks the other indicator.
+		await settle();
+		let t0 = performance.now();
+		let done = idle();
+		select.value = i % 2 ? a : b;
+		select.dispatchEvent(new Event('change', { bubbles: true }));
+		await done;
+		app.push(performance.now() - t0);
+		// The floor: the same number of feature-state writes, nothing else.
+		await settle();
+		t0 = performance.now();
+		done = idle();
+		const colour = i % 2 ? '#0072b2' : '#efdfb8';
+		for (const id of codes) map.setFeatureState({ source: 'departements', id }, { fill: colour });
+		await done;
+		floor.push(performance.now() - t0);
+	}
+	return { app, floor, n: codes.length };
+}`;
+
 export const switchTime: Measure = async (ctx) => {
 	const runs = Math.max(10, ctx.runs);
 	return withPage(ctx.browser, async (page) => {
 		await page.goto(`${ctx.appUrl}?i=${A}`);
 		await page.waitForSelector('[data-testid="map"][data-ready="true"]', { timeout: 30_000 });
-		const result = await page.evaluate(
-			async ({ runs, a, b }) => {
-				type M = import('maplibre-gl').Map;
-				const map = (window as unknown as { segurMap: M }).segurMap;
-				const select = document.querySelector<HTMLSelectElement>('[data-testid="indicator-select"]')!;
-				const idle = () => new Promise<void>((r) => map.once('idle', () => r()));
-				const settle = () => new Promise((r) => setTimeout(r, 50));
-				const codes = [...new Set(map.querySourceFeatures('departements').map((f) => String(f.properties.code)))];
-				const app: number[] = [];
-				const floor: number[] = [];
-				for (let i = 0; i < runs; i++) {
-					// The app: a user picks the other indicator.
-					await settle();
-					let t0 = performance.now();
-					const done = idle();
-					select.value = i % 2 ? a : b;
-					select.dispatchEvent(new Event('change', { bubbles: true }));
-					await done;
-					app.push(performance.now() - t0);
-					// The floor: the same number of feature-state writes, nothing else.
-					await settle();
-					t0 = performance.now();
-					const done2 = idle();
-					const colour = i % 2 ? '#0072b2' : '#efdfb8';
-					for (const id of codes) map.setFeatureState({ source: 'departements', id }, { fill: colour });
-					await done2;
-					floor.push(performance.now() - t0);
-				}
-				return { app, floor, n: codes.length };
-			},
-			{ runs, a: A, b: B }
-		);
+		// Sent as source text: tsx would wrap named inner functions in a helper the page lacks.
+		const result = (await page.evaluate(`(${IN_PAGE})(${JSON.stringify({ runs, a: A, b: B })})`)) as { app: number[]; floor: number[]; n: number };
 		const a = median(result.app);
 		const f = median(result.floor);
 		return [

@@ -38,3 +38,10 @@ test('a regional panel gives the national figure and rank beside the regional on
 	await expect(fig).toContainText('Rang : 1er sur');
 	await expect(fig).toContainText('Source :');
 });
+
+test('the panel links to the territory’s printable profile', async ({ page }) => {
+	await openMap(page, '/?sel=2A');
+	await page.getByTestId('profile-link').click();
+	await expect(page).toHaveURL(/\/territoire\/2A\/$/);
+	await expect(page.getByRole('heading', { level: 1 })).toContainText('Corse-du-Sud');
+});

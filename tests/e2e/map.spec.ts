@@ -69,7 +69,7 @@ test('hovering a territory highlights it and names it', async ({ page }) => {
 test('a keyboard user reaches a territory without the mouse', async ({ page }) => {
 	await openMap(page);
 	const picker = page.getByTestId('territory-picker');
-	for (let i = 0; i < 10 && !(await picker.evaluate((el) => el === document.activeElement)); i++) await page.keyboard.press('Tab');
+	for (let i = 0; i < 60 && !(await picker.evaluate((el) => el === document.activeElement)); i++) await page.keyboard.press('Tab');
 	await expect(picker).toBeFocused();
 	await page.keyboard.type('73', { delay: 50 });
 	await expect(page.getByTestId('territory-panel').getByRole('heading', { level: 2 })).toHaveText('Savoie');

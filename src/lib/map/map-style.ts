@@ -56,7 +56,8 @@ function outlineLayers(source: string, prefix: string): LayerSpecification[] {
 /** Layers shown at each level (the others are hidden, not removed). */
 export const LEVEL_LAYERS = {
 	departement: ['departements', 'paris'].flatMap((p) => ['fill', 'hatch', 'dots', 'marked', 'outline'].map((s) => `${p}-${s}`)),
-	region: ['fill', 'hatch', 'dots', 'marked', 'outline'].map((s) => `regions-${s}`)
+	// `regions-line` (the régions' coastline) only matters when régions are filled.
+	region: ['fill', 'hatch', 'dots', 'marked', 'outline', 'line'].map((s) => `regions-${s}`)
 } as const;
 
 /** Layer ids users can click, per level. */
@@ -69,7 +70,7 @@ export function buildStyle(geo: MapGeometry, level: 'departement' | 'region' = '
 	const layers: LayerSpecification[] = [
 		{ id: 'background', type: 'background', paint: { 'background-color': COLORS.sea } },
 		{ id: 'frames-fill', type: 'fill', source: SOURCES.frames, paint: { 'fill-color': COLORS.frame } },
-		{ id: 'frames-line', type: 'line', source: SOURCES.frames, paint: { 'line-color': COLORS.frameLine, 'line-width': 1, 'line-dasharray': [3, 2] } },
+		{ id: 'frames-line', type: 'line', source: SOURCES.frames, paint: { 'line-color': COLORS.frameLine, 'line-width': 1 } },
 		...territoryLayers(SOURCES.departements, 'departements'),
 		...territoryLayers(SOURCES.paris, 'paris'),
 		...territoryLayers(SOURCES.regions, 'regions'),
