@@ -241,7 +241,7 @@ export function maplibreFilesFromManifest(manifestPath: string): Set<string> {
 export function isMaplibre(r: LoadedResponse, manifestFiles: Set<string>): boolean {
 	const base = path.posix.basename(new URL(r.url).pathname);
 	if (manifestFiles.has(base) || /maplibre/i.test(base)) return true;
-	if (manifestFiles.size > 0) return false;
-	// No manifest: MapLibre's main bundle is the big chunk defining its CSS class names.
+	// Otherwise (no manifest, or MapLibre statically imported into a shared chunk): its
+	// bundle is the big chunk defining its CSS class names.
 	return r.raw > 200_000 && r.body.includes('maplibregl-canvas-container');
 }

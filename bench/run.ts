@@ -18,13 +18,15 @@ import { geometrySize } from './measures/geometry';
 import { pageWeight } from './measures/page-weight';
 import { idleTime } from './measures/idle-time';
 import { switchTime } from './measures/switch-time';
+import { embedWeight } from './measures/embed';
 
 /** Measures, in the order they run and appear. Add new modules here. */
 export const MEASURES: { id: string; run: Measure; browser?: boolean }[] = [
 	{ id: 'geometry', run: geometrySize },
 	{ id: 'weight', run: pageWeight, browser: true },
 	{ id: 'idle', run: idleTime, browser: true },
-	{ id: 'switch', run: switchTime, browser: true }
+	{ id: 'switch', run: switchTime, browser: true },
+	{ id: 'embed', run: embedWeight, browser: true }
 ];
 
 function parseArgs(argv: string[]) {

@@ -1,0 +1,35 @@
+/**
+ * Publishing: what an embed costs a reader beside the bare MapLibre floor page, and what
+ * the no-JavaScript fallback weighs.
+ */
+import { kB, loadAndCollect, median, withPage, type LoadedResponse, type Measure } from '../lib';
+
+const total = (rs: LoadedResponse[]) => rs.reduce((n, r) => n + r.gz, 0);
+const EMBED = 'embed/?i=sas_pilote';
+const STATIC = 'embed/statique/sas_pilote.svg';
+
+export const embedWeight: Measure = async (ctx) => {
+	const embedUrl = new URL(EMBED, ctx.appUrl).href;
+	const size = { width: 640, height: 480 };
+	const floorUrl = `${ctx.floorUrl}?w=${size.width}&h=${size.height}`;
+	const embed = await withPage(ctx.browser, (page) => loadAndCollect(page, embedUrl));
+	const floor = await withPage(ctx.browser, (page) => loadAndCollect(page, floorUrl));
+	const fallback = await fetch(new URL(STATIC, ctx.appUrl));
+	const body = Buffer.from(await fallback.arrayBuffer());
+	const { gzipSync } = await import('node:zlib');
+
+	// Time to first idle, alternating runs like the main page's measure.
+	const e: number[] = [];
+	const f: number[] = [];
+	for (let i = 0; i < ctx.runs; i++) {
+		e.push((await withPage(ctx.browser, (page) => loadAndCollect(page, embedUrl))).idleMs);
+		f.push((await withPage(ctx.browser, (page) => loadAndCollect(page, floorUrl))).idleMs);
+	}
+	return [
+		{ name: 'Intégration interactive : transfert total, gzip', value: kB(total(embed.responses)), unit: 'kB', note: `${embed.responses.length} réponses ; plancher ${kB(total(floor.responses)).toFixed(1)} kB` },
+		{ name: 'Ratio intégration / plancher (transfert)', value: total(embed.responses) / total(floor.responses), unit: '×', target: 1.15, digits: 2 },
+		{ name: 'Version statique (SVG, sans JavaScript), gzip', value: kB(gzipSync(body, { level: 9 }).length), unit: 'kB', target: 80, note: `${STATIC}, ${kB(body.length).toFixed(1)} kB brut` },
+		{ name: `Intégration → premier idle (médiane de ${ctx.runs})`, value: median(e), unit: 'ms' },
+		{ name: 'Ratio intégration / plancher (premier idle)', value: median(e) / median(f), unit: '×', target: 1.3, digits: 2, note: `plancher ${median(f).toFixed(0)} ms` }
+	];
+};
