@@ -83,3 +83,16 @@ test('the static fallback is a light SVG image with no script', async ({ page, r
 	await page.getByTestId('open-share').click();
 	await expect(page.getByTestId('static-code')).toHaveValue(/embed\/statique\/sas_pilote\.svg" alt="[^"]*Oui : 26/);
 });
+
+test('the embed keeps working inside a page that forbids scripts', async ({ page }) => {
+	await page.route('**/__strict.html', (route) =>
+		route.fulfill({
+			contentType: 'text/html',
+			body: `<!doctype html><html lang="fr"><head><meta charset="utf-8"><meta http-equiv="Content-Security-Policy" content="script-src 'none'"><title>Article strict</title></head><body><iframe id="f" src="/embed/?i=sas_pilote&sel=73" style="width:600px;height:600px;border:0"></iframe></body></html>`
+		})
+	);
+	await page.goto('/__strict.html');
+	const frame = page.frameLocator('#f');
+	await expect(frame.getByTestId('map')).toHaveAttribute('data-ready', 'true', { timeout: 30_000 });
+	await expect(frame.getByTestId('legend')).toContainText('Oui');
+});
