@@ -36,6 +36,10 @@ test('a regional indicator switches the map to régions, and shows missing data 
 	expect(states[noFigure]?.fill).toBe('#bdbdbd');
 	expect(states[someFigure]?.fill).not.toBe('#bdbdbd');
 	await expect(page.getByText('Les périmètres des enveloppes régionales diffèrent')).toBeVisible();
+	// The Paris inset (enlarged départements) has nothing to show at région level.
+	await expect(page.locator('.frame-label[data-frame="paris"]')).toHaveCount(1);
+	await expect(page.locator('.frame-label[data-frame="paris"]')).toBeHidden();
+	await expect(page.locator('.frame-label[data-frame="la-reunion"]')).toBeVisible();
 });
 
 test('classification: method and number of classes change the legend; manual breaks apply', async ({ page }) => {

@@ -96,3 +96,16 @@ test('the embed keeps working inside a page that forbids scripts', async ({ page
 	await expect(frame.getByTestId('map')).toHaveAttribute('data-ready', 'true', { timeout: 30_000 });
 	await expect(frame.getByTestId('legend')).toContainText('Oui');
 });
+
+test('every indicator’s data and the catalogue are downloadable from the built site', async ({ page, request }) => {
+	const csv = await request.get('/donnees/observations.csv');
+	expect(csv.status()).toBe(200);
+	const text = (await csv.body()).toString('utf8');
+	expect(text.startsWith('\uFEFF')).toBe(true);
+	const catalogue = await (await request.get('/donnees/catalogue.json')).json();
+	expect(catalogue.indicators.length).toBeGreaterThan(100);
+	const one = await request.get('/donnees/indicateurs/sas_pilote.csv');
+	expect(one.status()).toBe(200);
+	await page.goto('/donnees/');
+	await expect(page.getByRole('heading', { level: 1 })).toHaveText('Télécharger les données');
+});
