@@ -77,3 +77,21 @@ test('the catalogue search narrows the list, accents and case ignored', async ({
 	const labels = await options.allTextContents();
 	expect(labels.length).toBeGreaterThan(1);
 });
+
+test('switching indicator recolours through feature-state, never reloading the geometry', async ({ page, watch }) => {
+	await openMap(page, '/?i=sas_pilote');
+	await page.evaluate(() => {
+		const w = window as unknown as { reloads: number };
+		w.reloads = 0;
+		window.segurMap!.on('sourcedataloading', () => w.reloads++);
+	});
+	const before = watch.requests.filter((u) => u.includes('france.topo.json')).length;
+	await page.getByTestId('indicator-select').selectOption('sas_statut');
+	await expect(page.getByTestId('legend')).toContainText('En cours de montage');
+	await page.getByTestId('indicator-select').selectOption('sas_pilote');
+	await expect(page.getByTestId('legend')).toContainText('Oui');
+	expect(await page.evaluate(() => (window as unknown as { reloads: number }).reloads)).toBe(0);
+	expect(watch.requests.filter((u) => u.includes('france.topo.json')).length).toBe(before);
+	const fill = await page.evaluate(() => window.segurMap!.getFeatureState({ source: 'departements', id: '73' }).fill);
+	expect(fill).toBe('#0072B2');
+});
