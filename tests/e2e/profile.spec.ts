@@ -81,11 +81,14 @@ test('a département absent from the exhaustive pilot list reads « Non », sayi
 	await expect(page.getByRole('heading', { name: 'Ce que les sources ne disent pas' })).toBeVisible();
 });
 
-test('an unknown territory is not prerendered: the static host answers 404', async ({ page, watch }) => {
+test('an unknown territory is a 404 with a French page pointing the way back', async ({ page, watch }) => {
 	const response = await page.goto('/territoire/99/');
 	// The browser reports the 404 document itself as a failed resource: expected here, and only here.
 	watch.errors.splice(0, watch.errors.length, ...watch.errors.filter((e) => !/status of 404/.test(e)));
 	expect(response?.status()).toBe(404);
+	await expect(page.getByRole('heading', { level: 1 })).toHaveText('Page introuvable');
+	await page.getByRole('link', { name: 'Les portraits de territoire' }).click();
+	await expect(page.getByRole('heading', { level: 1 })).toHaveText('Portraits de territoire');
 });
 
 test('the index lists every région and département', async ({ page }) => {
