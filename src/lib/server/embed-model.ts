@@ -6,11 +6,18 @@
 import type { DataModel } from '$lib/data/model';
 
 export function embedModel(model: DataModel): DataModel {
+	// An embed maps régions or départements: national figures and indicators without a
+	// territorial figure are not needed, nor the sources only they cite.
+	const observations = model.observations.filter((o) => o.level !== 'france');
+	const indicatorIds = new Set(observations.map((o) => o.indicator));
+	const sourceIds = new Set(observations.map((o) => o.source));
 	return {
-		sources: model.sources.map(({ id, title, publisher, published, kind }) => ({ id, title, publisher, published, kind, url: undefined, document: undefined, note: undefined })),
-		indicators: model.indicators.map((i) => ({ ...i, description: '' })),
+		sources: model.sources
+			.filter((s) => sourceIds.has(s.id))
+			.map(({ id, publisher, published, kind }) => ({ id, title: '', publisher, published, kind, url: undefined, document: undefined, note: undefined })),
+		indicators: model.indicators.filter((i) => indicatorIds.has(i.id)).map((i) => ({ ...i, description: '' })),
 		targets: [],
-		observations: model.observations.map((o) => ({
+		observations: observations.map((o) => ({
 			indicator: o.indicator,
 			level: o.level,
 			code: o.code,
