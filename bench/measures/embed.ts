@@ -10,9 +10,18 @@ const STATIC = 'embed/statique/sas_pilote.svg';
 
 export const embedWeight: Measure = async (ctx) => {
 	const embedUrl = new URL(EMBED, ctx.appUrl).href;
-	const size = { width: 640, height: 480 };
+	// The floor draws a map of the embed's own size, so both rasterise the same pixels.
+	let size = { width: 640, height: 480 };
+	const embed = await withPage(ctx.browser, async (page) => {
+		const result = await loadAndCollect(page, embedUrl);
+		const r = await page.evaluate(() => {
+			const b = document.querySelector('[data-testid="map"]')?.getBoundingClientRect();
+			return b ? { width: Math.round(b.width), height: Math.round(b.height) } : null;
+		});
+		if (r) size = r;
+		return result;
+	});
 	const floorUrl = `${ctx.floorUrl}?w=${size.width}&h=${size.height}`;
-	const embed = await withPage(ctx.browser, (page) => loadAndCollect(page, embedUrl));
 	const floor = await withPage(ctx.browser, (page) => loadAndCollect(page, floorUrl));
 	const fallback = await fetch(new URL(STATIC, ctx.appUrl));
 	const body = Buffer.from(await fallback.arrayBuffer());
@@ -30,6 +39,6 @@ export const embedWeight: Measure = async (ctx) => {
 		{ name: 'Ratio intégration / plancher (transfert)', value: total(embed.responses) / total(floor.responses), unit: '×', target: 1.15, digits: 2 },
 		{ name: 'Version statique (SVG, sans JavaScript), gzip', value: kB(gzipSync(body, { level: 9 }).length), unit: 'kB', target: 80, note: `${STATIC}, ${kB(body.length).toFixed(1)} kB brut` },
 		{ name: `Intégration → premier idle (médiane de ${ctx.runs})`, value: median(e), unit: 'ms' },
-		{ name: 'Ratio intégration / plancher (premier idle)', value: median(e) / median(f), unit: '×', target: 1.3, digits: 2, note: `plancher ${median(f).toFixed(0)} ms` }
+		{ name: 'Ratio intégration / plancher (premier idle)', value: median(e) / median(f), unit: '×', target: 1.3, digits: 2, note: `plancher ${median(f).toFixed(0)} ms ; carte ${size.width}×${size.height} px` }
 	];
 };
