@@ -30,6 +30,11 @@ export function boundFormatter(indicator: Indicator, perCapita: boolean): (v: nu
 	return (v) => (perCapita ? formatNumber(v, { maxFractionDigits: 1 }) : formatWithUnit(v, indicator.unit, { maxFractionDigits: 1 }));
 }
 
+/** `L123` → « ligne 123 », `L12-14` → « lignes 12 à 14 »; a web locator stays as written. */
+export function formatLocator(locator: string): string {
+	return locator.replace(/^L(\d+)-(\d+)$/, 'lignes $1 à $2').replace(/^L(\d+)$/, 'ligne $1');
+}
+
 /** « décembre 2021 » for a figure's period, with « (date déduite) » when inferred. */
 export function formatPeriod(obs: Observation): string {
 	return `${formatDate(obs.period)}${obs.inferred.includes('period') ? ' (date déduite)' : ''}`;

@@ -16,7 +16,6 @@ export interface EmbedOptions {
 }
 
 export const EMBED_DEFAULTS: EmbedOptions = { title: true, legend: 'droite', tooltips: true, interactive: true };
-export const EMBED_KEYS = ['titre', 'legende', 'infobulle', 'clic'] as const;
 
 export function readEmbedOptions(params: URLSearchParams): { options: EmbedOptions; rest: URLSearchParams; warnings: string[] } {
 	const options = { ...EMBED_DEFAULTS };

@@ -6,7 +6,7 @@
  */
 import type { DataModel, Indicator, Observation } from '../data/model';
 import type { MapLevel, MissingKind } from '../domain/types';
-import { departements, regions } from '../territories';
+import { departements, getDepartement, getRegion, regions } from '../territories';
 
 export type Cell =
 	| {
@@ -44,7 +44,7 @@ export function territoryCodes(level: MapLevel): string[] {
 }
 
 export function populationOf(level: MapLevel, code: string): number | undefined {
-	return (level === 'region' ? regions : departements).find((t) => t.code === code)?.population;
+	return (level === 'region' ? getRegion(code) : getDepartement(code))?.population;
 }
 
 /** Partial dates compare as text: `2021` < `2021-06` < `2021-06-15` < `2021-07`. */

@@ -18,12 +18,3 @@ export const SITE_KIND_LABELS: Record<string, string> = {
 	hopital_proximite: 'Hôpital de proximité',
 	autre: 'Lieu cité'
 };
-
-export const QUALIFIER_NOTES: Record<string, string> = {
-	about: 'valeur approchée',
-	at_least: 'au moins',
-	more_than: 'plus de',
-	at_most: 'au plus',
-	less_than: 'moins de',
-	range: 'fourchette'
-};

@@ -26,6 +26,8 @@ export interface ViewModel {
 	names: Map<string, string>;
 	summary: string;
 	legendTitle: string;
+	/** « Par département, état au 14 décembre 2021, pour 100 000 habitants ». */
+	subtitle: string;
 	/** One line naming the sources of what is drawn, with dates. */
 	sourceLine: string;
 }
@@ -60,6 +62,9 @@ export function viewModel(model: DataModel, view: ViewState): ViewModel {
 		names,
 		summary: mapSummary(shown, choropleth, names, view.date, perCapita),
 		legendTitle,
+		subtitle: `${view.level === 'region' ? 'Par région' : 'Par département'}, ${view.date ? `état au ${formatDate(view.date)}` : 'dernières données connues'}${
+			perCapita ? ', pour 100 000 habitants' : ''
+		}`,
 		sourceLine: sourceLine(model, shown)
 	};
 }

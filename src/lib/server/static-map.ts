@@ -6,7 +6,7 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { DataModel } from '$lib/data/model';
 import { geometryFromTopology, type MapGeometry } from '$lib/map/geometry';
-import { renderSvgMap } from '$lib/publish/svg-map';
+import { viewSvg } from '$lib/publish/view-svg';
 import { mappedLevels } from '$lib/explorer/catalogue';
 import { viewModel } from '$lib/explorer/view-model';
 import { DEFAULT_VIEW } from '$lib/explorer/view-state';
@@ -24,16 +24,5 @@ export function staticSvg(model: DataModel, indicatorId: string): string | undef
 	const vm = staticView(model, indicatorId);
 	if (!vm) return undefined;
 	geometry ??= geometryFromTopology(JSON.parse(readFileSync(resolve('static/geo/france.topo.json'), 'utf8')));
-	return renderSvgMap({
-		geometry,
-		level: vm.shown.level,
-		fills: vm.choropleth.fills,
-		legend: { title: vm.legendTitle, entries: vm.choropleth.legend },
-		title: vm.indicator.label,
-		subtitle: `${vm.shown.level === 'region' ? 'Par région' : 'Par département'}, dernières données connues`,
-		source: vm.sourceLine,
-		names: vm.names,
-		alt: vm.summary,
-		width: 640
-	});
+	return viewSvg(vm, geometry, 640);
 }

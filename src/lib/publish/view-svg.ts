@@ -1,0 +1,19 @@
+/** The SVG of a view: the same title, classes, legend and source line as the live map. */
+import type { MapGeometry } from '../map/geometry';
+import type { ViewModel } from '../explorer/view-model';
+import { renderSvgMap } from './svg-map';
+
+export function viewSvg(vm: ViewModel, geometry: MapGeometry, width?: number): string {
+	return renderSvgMap({
+		geometry,
+		level: vm.shown.level,
+		fills: vm.choropleth.fills,
+		legend: { title: vm.legendTitle, entries: vm.choropleth.legend },
+		title: vm.indicator.label,
+		subtitle: vm.subtitle,
+		source: vm.sourceLine,
+		names: vm.names,
+		alt: vm.summary,
+		width
+	});
+}
