@@ -40,6 +40,7 @@ test('a regional indicator switches the map to régions, and shows missing data 
 	await expect(page.locator('.frame-label[data-frame="paris"]')).toHaveCount(1);
 	await expect(page.locator('.frame-label[data-frame="paris"]')).toBeHidden();
 	await expect(page.locator('.frame-label[data-frame="la-reunion"]')).toBeVisible();
+	expect(await page.evaluate(() => window.segurMap!.getLayoutProperty('paris-line', 'visibility'))).toBe('none');
 });
 
 test('classification: method and number of classes change the legend; manual breaks apply', async ({ page }) => {

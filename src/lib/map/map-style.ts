@@ -55,7 +55,8 @@ function outlineLayers(source: string, prefix: string): LayerSpecification[] {
 
 /** Layers shown at each level (the others are hidden, not removed). */
 export const LEVEL_LAYERS = {
-	departement: ['departements', 'paris'].flatMap((p) => ['fill', 'hatch', 'dots', 'marked', 'outline'].map((s) => `${p}-${s}`)),
+	// The enlarged Paris copies (and their borders) only make sense at département level.
+	departement: [...['departements', 'paris'].flatMap((p) => ['fill', 'hatch', 'dots', 'marked', 'outline'].map((s) => `${p}-${s}`)), 'paris-line'],
 	// `regions-line` (the régions' coastline) only matters when régions are filled.
 	region: ['fill', 'hatch', 'dots', 'marked', 'outline', 'line'].map((s) => `regions-${s}`)
 } as const;
