@@ -2,7 +2,8 @@ import { defineConfig } from '@playwright/test';
 
 // End-to-end tests drive the BUILT, prerendered site (`npm run build` first) in
 // Debian's Chromium: Playwright's own browser download does not work offline.
-const port = 4173;
+// E2E_PORT lets two checkouts run their end-to-end tests side by side.
+const port = Number(process.env.E2E_PORT) || 4173;
 export default defineConfig({
 	testDir: 'tests/e2e',
 	fullyParallel: false,
