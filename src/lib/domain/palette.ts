@@ -13,13 +13,7 @@
  *   colour (by colour, or by a pattern the renderer must draw). A zero is a value: it is
  *   classified like any number and never receives a missing style (see `fillFor`).
  */
-import {
-	schemePuOr,
-	schemePurples,
-	schemeRdBu,
-	schemeYlGnBu,
-	schemeYlOrBr
-} from 'd3-scale-chromatic';
+import { SCHEMES, type Scheme } from './colorbrewer';
 import type { IndicatorKind, MissingKind, Polarity } from './types';
 import { MAX_CLASSES } from './types';
 import { classOf, type Breaks } from './classify';
@@ -67,12 +61,10 @@ export const BOOLEAN_ORDER = ['oui', 'non'] as const;
 // It stays apart from the grey of « non renseigné » and from the land colour.
 const BOOLEAN_COLORS = ['#0072B2', '#efdfb8'];
 
-type Scheme = ReadonlyArray<ReadonlyArray<string>>;
-
 const SEQUENTIAL: Record<Polarity, { name: string; scheme: Scheme }> = {
-	higher_better: { name: 'YlGnBu', scheme: schemeYlGnBu },
-	lower_better: { name: 'YlOrBr', scheme: schemeYlOrBr },
-	neutral: { name: 'Purples', scheme: schemePurples }
+	higher_better: { name: 'YlGnBu', scheme: SCHEMES.YlGnBu },
+	lower_better: { name: 'YlOrBr', scheme: SCHEMES.YlOrBr },
+	neutral: { name: 'Purples', scheme: SCHEMES.Purples }
 };
 
 /**
@@ -114,9 +106,9 @@ export function paletteFor(request: PaletteRequest): Palette {
 	if (classes > MAX_CLASSES) throw new RangeError(`at most ${MAX_CLASSES} classes, got ${classes}`);
 	if (diverging) {
 		if (polarity === 'neutral')
-			return { kind: 'diverging', scheme: 'PuOr', colors: pick(schemePuOr, classes), missing };
+			return { kind: 'diverging', scheme: 'PuOr', colors: pick(SCHEMES.PuOr, classes), missing };
 		// d3 RdBu runs red → blue: blue marks the "good" direction of change.
-		const colors = pick(schemeRdBu, classes);
+		const colors = pick(SCHEMES.RdBu, classes);
 		if (polarity === 'lower_better') colors.reverse();
 		return {
 			kind: 'diverging',
