@@ -2,9 +2,10 @@ import { sveltekit } from '@sveltejs/kit/vite';
 import { defineConfig } from 'vitest/config';
 import { resolve } from 'node:path';
 import { validateDataPlugin } from './src/lib/data/vite-plugin';
+import { trimMaplibreCssPlugin } from './src/lib/map/maplibre-css';
 
 export default defineConfig({
-	plugins: [validateDataPlugin(resolve('data')), sveltekit()],
+	plugins: [validateDataPlugin(resolve('data')), trimMaplibreCssPlugin(), sveltekit()],
 	test: {
 		include: ['tests/unit/**/*.test.ts'],
 		environment: 'node'
