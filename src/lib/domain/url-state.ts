@@ -1,8 +1,8 @@
 /**
  * Explorer view state ⇄ URL search params.
  *
- * Everything in the URL is user-supplied: each parameter is parsed on its own by one field of
- * the zod schema built in {@link createUrlParamsSchema}; a bad value falls back to the default
+ * Everything in the URL is user-supplied: each parameter is parsed on its own by its zod
+ * schema, built in {@link createUrlParamsSchema}; a bad value falls back to the default
  * and yields a French warning quoting the value (truncated, control characters replaced —
  * the UI must still render warnings as text, never as HTML).
  *
@@ -12,7 +12,9 @@
  * - `selected` and every `compare` code belong to the territories of `level`;
  * - `camera` is rounded to 4 decimals (lon, lat) and 2 (zoom), so parse ∘ serialise is stable.
  */
-import { z } from 'zod';
+// zod's functional build (`zod/mini`): the same parsing as `zod`, a fraction of the weight
+// in the browser, which matters for the embed.
+import * as z from 'zod/mini';
 import { formatDate, NBSP } from './format';
 import { isPartialDate } from './partial-date';
 import {
@@ -110,14 +112,13 @@ function codesFor(ctx: ViewStateContext, level: MapLevel): ReadonlySet<string> {
 	return t instanceof Set ? t : (t as LevelCodes)[level];
 }
 
-const numberText = z.string().regex(NUMBER_RE).transform(Number);
+const numberText = z.pipe(z.string().check(z.regex(NUMBER_RE)), z.transform(Number));
 
-function commaList<T extends z.ZodType<unknown, string>>(item: T, min: number, max: number, maxLength: number) {
-	return z
-		.string()
-		.max(maxLength)
-		.transform((s) => s.split(','))
-		.pipe(z.array(item).min(min).max(max));
+function commaList<T extends z.ZodMiniType<unknown, string>>(item: T, min: number, max: number, maxLength: number) {
+	return z.pipe(
+		z.pipe(z.string().check(z.maxLength(maxLength)), z.transform((s: string) => s.split(','))),
+		z.array(item).check(z.minLength(min), z.maxLength(max))
+	);
 }
 
 function round(x: number, decimals: number): number {
@@ -127,48 +128,58 @@ function round(x: number, decimals: number): number {
 }
 
 /**
- * The URL schema: one field per parameter, string in → typed value out. Territory checks
- * need the level, so the schema is built for the level already read from `niv`.
+ * The URL schema: one zod schema per parameter, string in → typed value out, each parsed
+ * on its own so that one bad value costs only itself (hence a record of schemas rather
+ * than one `z.object`). Territory checks need the level, so the schemas are built for the
+ * level already read from `niv`.
  */
 export function createUrlParamsSchema(ctx: ViewStateContext, level: MapLevel) {
 	const codes = codesFor(ctx, level);
-	const code = z.string().regex(CODE_RE).refine((c) => codes.has(c));
-	const date = z.string().max(10).refine(isPartialDate);
-	return z.object({
-		i: z.string().regex(INDICATOR_RE).refine((id) => ctx.indicatorIds.has(id)),
+	const code = z.string().check(z.regex(CODE_RE), z.refine((c) => codes.has(c)));
+	const date = z.string().check(z.maxLength(10), z.refine(isPartialDate));
+	return {
+		i: z.string().check(z.regex(INDICATOR_RE), z.refine((id) => ctx.indicatorIds.has(id))),
 		niv: z.enum(MAP_LEVELS),
 		d: date,
 		d0: date,
 		m: z.enum(CLASSIFY_METHODS),
-		k: z.string().regex(/^\d$/).transform(Number).pipe(z.number().int().min(MIN_CLASSES).max(MAX_CLASSES)),
-		br: commaList(numberText, MIN_CLASSES - 1, MAX_CLASSES - 1, 160).refine((b) =>
-			b.every((t, i) => i === 0 || t > (b[i - 1] as number))
+		k: z.pipe(
+			z.pipe(z.string().check(z.regex(/^\d$/)), z.transform(Number)),
+			z.int().check(z.gte(MIN_CLASSES), z.lte(MAX_CLASSES))
 		),
-		hab: z.enum(['0', '1']).transform((v) => v === '1'),
+		br: commaList(numberText, MIN_CLASSES - 1, MAX_CLASSES - 1, 160).check(
+			z.refine((b) => b.every((t, i) => i === 0 || t > (b[i - 1] as number)))
+		),
+		hab: z.pipe(z.enum(['0', '1']), z.transform((v) => v === '1')),
 		sel: code,
 		// One code is a comparison being built (the user adds territories one by one).
-		cmp: commaList(code, 1, 4, 40).refine((l) => new Set(l).size === l.length),
+		cmp: commaList(code, 1, 4, 40).check(z.refine((l) => new Set(l).size === l.length)),
 		vue: z.enum(VIEWS),
 		gap: z.union([
-			z
-				.string()
-				.regex(/^(?:lt|gt):-?\d{1,12}(?:\.\d{1,6})?$/)
-				.transform((s): GapFilter => ({ op: s.startsWith('lt') ? 'lt' : 'gt', value: Number(s.slice(3)) })),
-			z.enum(GAP_WITHOUT_KEYS.map((k) => `sans:${k}` as const)).transform(
-				(s): GapFilter => ({ op: 'sans', key: s.slice(5) as GapWithoutKey })
+			z.pipe(
+				z.string().check(z.regex(/^(?:lt|gt):-?\d{1,12}(?:\.\d{1,6})?$/)),
+				z.transform((s: string): GapFilter => ({ op: s.startsWith('lt') ? 'lt' : 'gt', value: Number(s.slice(3)) }))
 			),
-			z.literal('nd').transform((): GapFilter => ({ op: 'nd' }))
+			z.pipe(
+				z.enum(GAP_WITHOUT_KEYS.map((k) => `sans:${k}` as const)),
+				z.transform((s): GapFilter => ({ op: 'sans', key: s.slice(5) as GapWithoutKey }))
+			),
+			z.pipe(z.literal('nd'), z.transform((): GapFilter => ({ op: 'nd' })))
 		]),
-		c: commaList(numberText, 3, 3, 60)
-			.refine(([lon, lat, zoom]) =>
-				Math.abs(lon as number) <= 180 && Math.abs(lat as number) <= 85.06 && (zoom as number) >= 0 && (zoom as number) <= 22
-			)
-			.transform(([lon, lat, zoom]): Camera => ({
+		c: z.pipe(
+			commaList(numberText, 3, 3, 60).check(
+				z.refine(
+					([lon, lat, zoom]) =>
+						Math.abs(lon as number) <= 180 && Math.abs(lat as number) <= 85.06 && (zoom as number) >= 0 && (zoom as number) <= 22
+				)
+			),
+			z.transform(([lon, lat, zoom]: number[]): Camera => ({
 				lon: round(lon as number, 4),
 				lat: round(lat as number, 4),
 				zoom: round(zoom as number, 2)
 			}))
-	});
+		)
+	} satisfies Record<ParamKey, z.ZodMiniType<unknown, string>>;
 }
 
 const LEVEL_LABELS: Record<MapLevel, string> = { region: 'régions', departement: 'départements' };
@@ -248,7 +259,7 @@ export function parseViewState(params: URLSearchParams, ctx: ViewStateContext): 
 		if (r.success) level = r.data;
 		else warnings.push(invalid('niv', nivRaw, defaults));
 	}
-	const shape = createUrlParamsSchema(ctx, level).shape;
+	const shape = createUrlParamsSchema(ctx, level);
 
 	/** Parsed value of one parameter, or undefined when absent or invalid (then warned). */
 	function read<K extends Exclude<ParamKey, 'niv'>>(key: K): z.output<(typeof shape)[K]> | undefined {
