@@ -5,7 +5,7 @@
 import { kB, loadAndCollect, median, withPage, type LoadedResponse, type Measure } from '../lib';
 
 const total = (rs: LoadedResponse[]) => rs.reduce((n, r) => n + r.gz, 0);
-const EMBED = 'embed/?i=sas_pilote';
+const EMBED = 'embed/sas_pilote/';
 const STATIC = 'embed/statique/sas_pilote.svg';
 
 export const embedWeight: Measure = async (ctx) => {

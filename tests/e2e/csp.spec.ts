@@ -1,7 +1,7 @@
 /** Every page declares a Content-Security-Policy that keeps all content on this origin. */
 import { test, expect } from './fixtures';
 
-for (const path of ['/', '/embed/']) {
+for (const path of ['/', '/embed/sas_pilote/']) {
 	test(`${path} carries a CSP allowing only its own origin`, async ({ page }) => {
 		await page.goto(path);
 		const csp = await page.locator('meta[http-equiv="content-security-policy"]').getAttribute('content');

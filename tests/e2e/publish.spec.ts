@@ -12,13 +12,38 @@ async function harness(page: import('@playwright/test').Page, html: string) {
 }
 
 test('an embed in an iframe reports its height and the parent resizes it', async ({ page }) => {
-	await harness(page, `<iframe id="f" src="/embed/?i=invest_segur_enveloppe_region&niv=region&legende=bas" style="width:500px;height:150px;border:0"></iframe>${RESIZE_SCRIPT}`);
+	await harness(page, `<iframe id="f" src="/embed/invest_segur_enveloppe_region/?niv=region&legende=bas" style="width:500px;height:150px;border:0"></iframe>${RESIZE_SCRIPT}`);
 	const frame = page.frameLocator('#f');
 	await expect(frame.getByTestId('map')).toHaveAttribute('data-ready', 'true', { timeout: 30_000 });
 	await expect.poll(async () => (await page.locator('#f').boundingBox())?.height ?? 0).toBeGreaterThan(400);
 	const inner = await frame.getByTestId('embed').evaluate((el) => Math.ceil(el.getBoundingClientRect().height));
 	await expect.poll(async () => Math.round((await page.locator('#f').boundingBox())?.height ?? 0)).toBe(inner);
-	await expect(frame.getByTestId('full-view')).toHaveAttribute('href', '../?i=invest_segur_enveloppe_region&niv=region');
+	await expect(frame.getByTestId('full-view')).toHaveAttribute('href', '../../?i=invest_segur_enveloppe_region&niv=region');
+});
+
+test('each embed page carries only its own indicator’s data', async ({ request }) => {
+	const html = await (await request.get('/embed/invest_segur_enveloppe_region/')).text();
+	expect(html).toContain('invest_segur_enveloppe_region');
+	expect(html).not.toContain('sas_pilote');
+	// Prerendered with the indicator's own default view, not another indicator's.
+	expect(html).toContain('Enveloppe régionale d');
+});
+
+test('old embed links (`embed/?i=…`) lead to the indicator’s embed, keeping the view', async ({ page }) => {
+	await page.goto('/embed/?i=invest_segur_enveloppe_region&niv=region&legende=bas');
+	await expect(page).toHaveURL(/\/embed\/invest_segur_enveloppe_region\/\?niv=region&legende=bas$/);
+	await expect(page.getByTestId('map')).toHaveAttribute('data-ready', 'true', { timeout: 30_000 });
+	await expect(page.getByTestId('legend')).toContainText('Enveloppe Ségur régionale');
+	await expect(page.getByTestId('url-warnings')).toHaveCount(0);
+});
+
+test('an embed link to an unknown indicator falls back to the default map and says so', async ({ page }) => {
+	await page.goto('/embed/?i=inconnu%3Cb%3E&sel=73');
+	await expect(page).toHaveURL(/\/embed\/sas_pilote\/\?i=inconnu/);
+	await expect(page.getByTestId('map')).toHaveAttribute('data-ready', 'true', { timeout: 30_000 });
+	await expect(page.getByTestId('url-warnings')).toContainText('Indicateur « inconnu<b> » non disponible ici');
+	await expect(page.getByTestId('url-warnings').locator('b')).toHaveCount(0);
+	await expect(page.getByRole('heading', { level: 1 })).toContainText('SAS');
 });
 
 test('the builder’s code, pasted into a blank page, shows the same view', async ({ page }) => {
@@ -26,7 +51,7 @@ test('the builder’s code, pasted into a blank page, shows the same view', asyn
 	await page.getByTestId('open-share').click();
 	await page.getByTestId('embed-legend').selectOption('bas');
 	const code = await page.getByTestId('embed-code').inputValue();
-	expect(code).toContain('/embed/?i=invest_segur_enveloppe_region&amp;niv=region&amp;legende=bas"');
+	expect(code).toContain('/embed/invest_segur_enveloppe_region/?niv=region&amp;legende=bas"');
 	expect(code).toContain('datawrapper-height');
 	await harness(page, code);
 	const frame = page.frameLocator('iframe');
@@ -88,7 +113,7 @@ test('the embed keeps working inside a page that forbids scripts', async ({ page
 	await page.route('**/__strict.html', (route) =>
 		route.fulfill({
 			contentType: 'text/html',
-			body: `<!doctype html><html lang="fr"><head><meta charset="utf-8"><meta http-equiv="Content-Security-Policy" content="script-src 'none'"><title>Article strict</title></head><body><iframe id="f" src="/embed/?i=sas_pilote&sel=73" style="width:600px;height:600px;border:0"></iframe></body></html>`
+			body: `<!doctype html><html lang="fr"><head><meta charset="utf-8"><meta http-equiv="Content-Security-Policy" content="script-src 'none'"><title>Article strict</title></head><body><iframe id="f" src="/embed/sas_pilote/?sel=73" style="width:600px;height:600px;border:0"></iframe></body></html>`
 		})
 	);
 	await page.goto('/__strict.html');

@@ -1,7 +1,13 @@
 /**
- * Embedding is sharing plus display options: the embed URL is the explorer's URL state
- * with a few extra parameters, read here (the explorer's own schema ignores them).
+ * Embedding is sharing plus display options. An embed lives at `embed/<indicator>/`, one
+ * prerendered page per indicator carrying only that indicator's data; its query is the
+ * explorer's URL state (minus `i`, which the path gives) with a few extra parameters,
+ * read here (the explorer's own schema ignores them).
  */
+import { NBSP } from '../domain/format';
+import { quoteUserText } from '../domain/url-state';
+import { DEFAULT_INDICATOR } from './view-state';
+
 export type LegendPosition = 'droite' | 'bas' | 'aucune';
 
 export interface EmbedOptions {
@@ -47,6 +53,47 @@ export function embedQuery(viewQuery: string, options: EmbedOptions): string {
 	if (!options.tooltips) extra.push('infobulle=0');
 	if (!options.interactive) extra.push('clic=0');
 	return [viewQuery, ...extra].filter(Boolean).join('&');
+}
+
+/** `embed/<indicator>/?…` (relative to the site root) for an explorer query and options. */
+export function embedHref(viewQuery: string, options: EmbedOptions): string {
+	const params = new URLSearchParams(viewQuery);
+	const indicator = params.get('i') || DEFAULT_INDICATOR;
+	params.delete('i');
+	const query = embedQuery(params.toString(), options);
+	return `embed/${encodeURIComponent(indicator)}/${query ? `?${query}` : ''}`;
+}
+
+/**
+ * The view parameters of an embed page: its query with `i` set to the page's indicator.
+ * An `i` in the query that says otherwise (a hand-edited link, or an old `embed/?i=`
+ * link to an indicator that cannot be embedded) is overruled, visibly.
+ */
+export function embedViewParams(
+	rest: URLSearchParams,
+	indicator: { id: string; shortLabel: string }
+): { params: URLSearchParams; warnings: string[] } {
+	const params = new URLSearchParams(rest);
+	const asked = params.get('i');
+	params.set('i', indicator.id);
+	const warnings =
+		asked !== null && asked !== indicator.id
+			? [`Indicateur «${NBSP}${quoteUserText(asked)}${NBSP}» non disponible ici${NBSP}: carte «${NBSP}${indicator.shortLabel}${NBSP}».`]
+			: [];
+	return { params, warnings };
+}
+
+/**
+ * Where an old-style link `embed/?i=<id>&…` now lives: `<id>/?…` when that indicator
+ * has an embed, else the default indicator's embed, keeping `i` so that it warns.
+ */
+export function legacyEmbedTarget(params: URLSearchParams, embeddable: ReadonlySet<string>): string {
+	const rest = new URLSearchParams(params);
+	const asked = params.get('i');
+	const known = asked !== null && embeddable.has(asked);
+	if (known) rest.delete('i');
+	const query = rest.toString();
+	return `${encodeURIComponent(known ? asked : DEFAULT_INDICATOR)}/${query ? `?${query}` : ''}`;
 }
 
 /** The message the embed sends its parent: the de-facto newsroom protocol (Datawrapper's). */

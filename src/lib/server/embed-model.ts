@@ -1,21 +1,27 @@
 /**
- * The slice of the data model an embed needs to draw and label any view: no
- * descriptions, notes, locators or sites (the embed links to the full view for those).
- * Keeps what a reader of an article downloads small.
+ * What one embed page carries: the data of its indicator only, enough to draw and label
+ * any view of it — no descriptions, notes, locators or sites (the embed links to the full
+ * view for those). Keeps what a reader of an article downloads small.
  */
 import type { DataModel } from '$lib/data/model';
+import { mappableIndicators } from '$lib/explorer/catalogue';
 
-export function embedModel(model: DataModel): DataModel {
-	// An embed maps régions or départements: national figures and indicators without a
-	// territorial figure are not needed, nor the sources only they cite.
-	const observations = model.observations.filter((o) => o.level !== 'france');
-	const indicatorIds = new Set(observations.map((o) => o.indicator));
+/** Indicators that have an embed: those with a figure by région or département. */
+export function embeddableIndicators(model: DataModel): string[] {
+	return mappableIndicators(model).map((i) => i.id);
+}
+
+export function embedModel(model: DataModel, indicatorId: string): DataModel | undefined {
+	const indicator = model.indicators.find((i) => i.id === indicatorId);
+	// An embed maps régions or départements: national figures are not needed.
+	const observations = model.observations.filter((o) => o.indicator === indicatorId && o.level !== 'france');
+	if (!indicator || observations.length === 0) return undefined;
 	const sourceIds = new Set(observations.map((o) => o.source));
 	return {
 		sources: model.sources
 			.filter((s) => sourceIds.has(s.id))
 			.map(({ id, publisher, published, kind }) => ({ id, title: '', publisher, published, kind, url: undefined, document: undefined, note: undefined })),
-		indicators: model.indicators.filter((i) => indicatorIds.has(i.id)).map((i) => ({ ...i, description: '' })),
+		indicators: [{ ...indicator, description: '' }],
 		targets: [],
 		observations: observations.map((o) => ({
 			indicator: o.indicator,

@@ -1,5 +1,5 @@
 import { getModel } from '$lib/server/model';
-import { embedModel } from '$lib/server/embed-model';
+import { embeddableIndicators } from '$lib/server/embed-model';
 
-// Read and validated once at build time; the embed carries only what it draws.
-export const load = () => ({ model: embedModel(getModel()) });
+// Old links (`embed/?i=…`) are sent on to `embed/<indicator>/`: this page only needs the ids.
+export const load = () => ({ indicators: embeddableIndicators(getModel()) });
