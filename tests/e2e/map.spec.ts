@@ -29,6 +29,21 @@ test('the map reaches idle and paints land, sea and the overseas insets', async 
 		await expect(page.locator('.frame-label', { hasText: label })).toBeVisible();
 });
 
+test('inset names wrap between words, never inside one, even in a narrow embed', async ({ page }) => {
+	await page.setViewportSize({ width: 520, height: 700 });
+	await page.goto('/embed/sas_pilote/');
+	await expect(page.getByTestId('map')).toHaveAttribute('data-ready', 'true', { timeout: 30_000 });
+	const labels = await page.locator('.frame-label:visible').evaluateAll((els) =>
+		els.map((el) => ({ text: el.textContent, fits: el.scrollWidth <= el.clientWidth, lines: Math.round(el.getBoundingClientRect().height / parseFloat(getComputedStyle(el).lineHeight)) }))
+	);
+	expect(labels).toHaveLength(6);
+	for (const l of labels) {
+		expect(l.fits, `${l.text} overflows its frame`).toBe(true);
+		// One-word names stay on one line.
+		if (!l.text?.includes(' ')) expect(l.lines, `${l.text} is cut`).toBe(1);
+	}
+});
+
 test('clicking a département opens its panel and puts it in the URL', async ({ page }) => {
 	await openMap(page);
 	const p = await pointOnPage(page, CANTAL);
