@@ -78,7 +78,7 @@ export function staticImage(view: ViewState, facts: StaticFacts): StaticImage {
 	if (facts.numeric) {
 		if (view.method === 'manual') dropped.push(`la classification personnalisée (${lowerFirst(METHOD_LABELS.manual)})`);
 		else if (view.method !== DEFAULT_VIEW.method || view.classes !== DEFAULT_VIEW.classes)
-			dropped.push(`la classification personnalisée (${lowerFirst(METHOD_LABELS[view.method])}, ${view.classes} classes)`);
+			dropped.push(`la classification personnalisée (${lowerFirst(METHOD_LABELS[view.method])}, ${view.classes}${NBSP}classes)`);
 	}
 	if (view.selected !== null) dropped.push(`le territoire sélectionné (${name(view.selected)})`);
 	if (view.compare.length) dropped.push(`la comparaison de territoires (${view.compare.map(name).join(', ')})`);
