@@ -117,7 +117,10 @@ test('the static code follows the view: level, date and per inhabitant chosen in
 	const res = await request.get(src);
 	expect(res.status()).toBe(200);
 	expect(res.headers()['content-type']).toContain('image/svg+xml');
-	const svg = (await res.body()).toString('utf8');
+	const body = await res.body();
+	expect(gzipSync(body).length).toBeLessThanOrEqual(80_000);
+	const svg = body.toString('utf8');
+	expect(svg).not.toContain('<script');
 	expect(svg).toContain('>Par région, état au septembre 2021, pour 100 000 habitants</text>');
 	const desc = await page.evaluate((text) => new DOMParser().parseFromString(text, 'image/svg+xml').querySelector('desc')?.textContent, svg);
 	expect(desc).toBe(alt);
