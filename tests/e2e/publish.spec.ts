@@ -3,7 +3,10 @@ import { readFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { test, expect, openMap } from './fixtures';
 import { RESIZE_SCRIPT } from '../../src/lib/explorer/embed-options';
+import { periodsOf } from '../../src/lib/explorer/join';
+import { normaliseSpaces } from '../../src/lib/domain/format';
 import { pngSize } from '../../src/lib/ui/png-export';
+import { model } from './data';
 
 /** Serves `html` as a page of this origin, as a newsroom's article would hold the code. */
 async function harness(page: import('@playwright/test').Page, html: string) {
@@ -104,9 +107,74 @@ test('the static fallback is a light SVG image with no script', async ({ page, r
 	expect(body.toString('utf8')).not.toContain('<script');
 	expect(body.toString('utf8')).toContain('<desc');
 	expect(gzipSync(body).length).toBeLessThanOrEqual(80_000);
+	// The default view (« dernière donnée connue ») is the image at the latest date.
+	const latest = periodsOf(model, 'sas_pilote', 'departement').at(-1);
 	await openMap(page, '/?i=sas_pilote');
 	await page.getByTestId('open-share').click();
-	await expect(page.getByTestId('static-code')).toHaveValue(/embed\/statique\/sas_pilote\.svg" alt="[^"]*Oui : 26/);
+	await expect(page.getByTestId('static-code')).toHaveValue(new RegExp(`embed/statique/sas_pilote/departement/${latest}\\.svg" alt="[^"]*Oui : 26`));
+	await expect(page.getByTestId('static-dropped')).toHaveCount(0);
+});
+
+/** The `src` and `alt` of the static code, read as a browser reads them. */
+async function staticImg(page: import('@playwright/test').Page) {
+	const code = await page.getByTestId('static-code').inputValue();
+	return page.evaluate((html) => {
+		const img = new DOMParser().parseFromString(html, 'text/html').querySelector('img');
+		return { code: html, src: img?.getAttribute('src') ?? '', alt: img?.getAttribute('alt') ?? '' };
+	}, code);
+}
+
+test('the static code follows the view: level, date and per inhabitant chosen in the explorer', async ({ page, request }) => {
+	await openMap(page, '/?i=cpts_aci_signees');
+	await page.getByRole('radio', { name: 'Régions' }).check();
+	await expect(page).toHaveURL(/niv=region/);
+	await page.getByTestId('date-select').selectOption('2021-09');
+	await expect(page).toHaveURL(/d=2021-09/);
+	await page.getByTestId('per-capita').check();
+	await expect(page).toHaveURL(/hab=1/);
+	await page.getByTestId('open-share').click();
+	await expect(page.getByTestId('static-caption')).toHaveText('Par région, état en septembre 2021, pour 100 000 habitants');
+	await expect(page.getByTestId('static-dropped')).toHaveCount(0);
+	const { code, src, alt } = await staticImg(page);
+	expect(new URL(src).pathname).toBe('/embed/statique/cpts_aci_signees/region/2021-09-hab.svg');
+	expect(alt).toContain('(pour 100 000 habitants), par région, état en septembre 2021.');
+
+	const res = await request.get(src);
+	expect(res.status()).toBe(200);
+	expect(res.headers()['content-type']).toContain('image/svg+xml');
+	const body = await res.body();
+	expect(gzipSync(body).length).toBeLessThanOrEqual(80_000);
+	const svg = body.toString('utf8');
+	expect(svg).not.toContain('<script');
+	expect(svg).toContain('>Par région, état en septembre 2021, pour 100 000 habitants</text>');
+	const desc = await page.evaluate((text) => new DOMParser().parseFromString(text, 'image/svg+xml').querySelector('desc')?.textContent, svg);
+	expect(desc).toBe(alt);
+
+	// Pasted into a page, the code shows the image.
+	await harness(page, code);
+	await expect.poll(() => page.locator('img').evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth)).toBeGreaterThan(0);
+});
+
+test('the static code says what of the view the image does not keep', async ({ page }) => {
+	const latest = periodsOf(model, 'invest_segur_enveloppe_region', 'region').at(-1);
+	await openMap(page, '/?i=invest_segur_enveloppe_region&niv=region&sel=84');
+	await page.getByTestId('method-select').selectOption('equal');
+	await expect(page).toHaveURL(/m=equal/);
+	await page.getByTestId('open-share').click();
+	const { src } = await staticImg(page);
+	expect(new URL(src).pathname).toBe(`/embed/statique/invest_segur_enveloppe_region/region/${latest}.svg`);
+	const notice = page.getByTestId('static-dropped');
+	await expect(notice).toBeVisible();
+	expect(normaliseSpaces((await notice.textContent()) ?? '')).toContain(
+		'La version statique ne reprend pas : la classification personnalisée (intervalles égaux, 5 classes), le territoire sélectionné (Auvergne-Rhône-Alpes).'
+	);
+	await expect(notice).toContainText('Image SVG (modifiable)');
+	await expect(page.getByTestId('static-code')).toHaveAttribute('aria-describedby', 'static-dropped');
+});
+
+test('a view the explorer does not offer has no static image', async ({ request }) => {
+	for (const path of ['sas_pilote/region/2021-07-20.svg', 'sas_pilote/departement/2021-07-20-hab.svg', 'sas_pilote/departement/2019.svg'])
+		expect((await request.get(`/embed/statique/${path}`)).status(), path).toBe(404);
 });
 
 test('the embed keeps working inside a page that forbids scripts', async ({ page }) => {

@@ -172,3 +172,10 @@ export function formatDate(text: string): string {
 	if (date.day === undefined) return `${month} ${date.year}`;
 	return `${date.day === 1 ? '1er' : String(date.day)} ${month} ${date.year}`;
 }
+
+/** A date after « état » or « situation »: « au 14 décembre 2021 », « en septembre 2021 », « en 2021 ». */
+export function formatDateAt(text: string): string {
+	const date = parsePartialDate(text);
+	if (!date) return text;
+	return `${date.day === undefined ? 'en' : 'au'} ${formatDate(text)}`;
+}

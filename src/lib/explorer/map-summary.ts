@@ -1,5 +1,5 @@
 /** The map's text alternative: what it shows, highest, lowest, missing — in French. */
-import { formatDate } from '../domain/format';
+import { formatDate, formatDateAt } from '../domain/format';
 import type { Choropleth } from './choropleth';
 import { formatCell } from './display';
 import type { Joined } from './join';
@@ -8,7 +8,7 @@ import { LEVEL_SINGULAR } from './labels';
 
 export function mapSummary(joined: Joined, choropleth: Choropleth, names: ReadonlyMap<string, string>, date: string | null, perCapita: boolean): string {
 	const ind = joined.indicator;
-	const head = `${ind.label}${perCapita ? ' (pour 100 000 habitants)' : ''}, par ${LEVEL_SINGULAR[joined.level]}, ${date ? `état au ${formatDate(date)}` : 'dernières données connues'}.`;
+	const head = `${ind.label}${perCapita ? ' (pour 100 000 habitants)' : ''}, par ${LEVEL_SINGULAR[joined.level]}, ${date ? `état ${formatDateAt(date)}` : 'dernières données connues'}.`;
 	const s = summarise(joined);
 	const parts = [head];
 	const list = (xs: { code: string }[]) =>

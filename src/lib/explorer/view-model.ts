@@ -5,7 +5,7 @@
 import type { DataModel, Indicator } from '../data/model';
 import type { ViewState } from '../domain/url-state';
 import type { MapLevel } from '../domain/types';
-import { formatDate } from '../domain/format';
+import { formatDate, formatDateAt } from '../domain/format';
 import { departements, regions } from '../territories';
 import { mappableIndicators, mappedLevels } from './catalogue';
 import { buildChoropleth, type Choropleth } from './choropleth';
@@ -62,7 +62,7 @@ export function viewModel(model: DataModel, view: ViewState): ViewModel {
 		names,
 		summary: mapSummary(shown, choropleth, names, view.date, perCapita),
 		legendTitle,
-		subtitle: `${view.level === 'region' ? 'Par région' : 'Par département'}, ${view.date ? `état au ${formatDate(view.date)}` : 'dernières données connues'}${
+		subtitle: `${view.level === 'region' ? 'Par région' : 'Par département'}, ${view.date ? `état ${formatDateAt(view.date)}` : 'dernières données connues'}${
 			perCapita ? ', pour 100 000 habitants' : ''
 		}`,
 		sourceLine: sourceLine(model, shown)

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import {
 	formatAmount,
 	formatDate,
+	formatDateAt,
 	formatNumber,
 	formatPercent,
 	formatQualified,
@@ -102,6 +103,18 @@ describe('formatDate', () => {
 	];
 	it.each(cases)('$input → $expected', ({ input, expected }) => {
 		expect(formatDate(input)).toBe(expected);
+	});
+});
+
+describe('formatDateAt: the preposition French uses before each kind of date', () => {
+	it.each([
+		['2021-12-14', 'au 14 décembre 2021'],
+		['2021-07-01', 'au 1er juillet 2021'],
+		['2021-09', 'en septembre 2021'],
+		['2022', 'en 2022'],
+		['2021-13', '2021-13']
+	])('%s → %s', (input, expected) => {
+		expect(formatDateAt(input)).toBe(expected);
 	});
 });
 
