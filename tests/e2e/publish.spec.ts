@@ -5,7 +5,7 @@ import { test, expect, openMap } from './fixtures';
 import { RESIZE_SCRIPT } from '../../src/lib/explorer/embed-options';
 import { periodsOf } from '../../src/lib/explorer/join';
 import { normaliseSpaces } from '../../src/lib/domain/format';
-import { pngSize } from '../../src/lib/ui/png-export';
+import { HEADER_HEIGHT, pngSize } from '../../src/lib/ui/png-export';
 import { model } from './data';
 
 /** Serves `html` as a page of this origin, as a newsroom's article would hold the code. */
@@ -78,6 +78,30 @@ for (const scale of [1, 2] as const) {
 		const expected = pngSize(box.w, box.h, scale);
 		expect({ width: png.readUInt32BE(16), height: png.readUInt32BE(20) }).toEqual(expected);
 		expect(download.suggestedFilename()).toMatch(scale === 2 ? /@2x\.png$/ : /[^x]\.png$/);
+		// The map itself is in the picture (sea, land and classes), not a blank rectangle.
+		const mapArea = await page.evaluate(
+			async ({ b64, w, h, scale, top }) => {
+				const img = new Image();
+				img.src = `data:image/png;base64,${b64}`;
+				await img.decode();
+				const c = document.createElement('canvas');
+				c.width = img.width;
+				c.height = img.height;
+				const ctx = c.getContext('2d')!;
+				ctx.drawImage(img, 0, 0);
+				const px = ctx.getImageData(0, top * scale, w * scale, h * scale).data;
+				let white = 0;
+				const colours = new Set<string>();
+				for (let i = 0; i < px.length; i += 4) {
+					if (px[i]! > 250 && px[i + 1]! > 250 && px[i + 2]! > 250) white++;
+					colours.add(`${px[i]! >> 4},${px[i + 1]! >> 4},${px[i + 2]! >> 4}`);
+				}
+				return { whiteShare: white / (px.length / 4), colours: colours.size };
+			},
+			{ b64: png.toString('base64'), w: box.w, h: box.h, scale, top: HEADER_HEIGHT }
+		);
+		expect(mapArea.whiteShare).toBeLessThan(0.2);
+		expect(mapArea.colours).toBeGreaterThan(5);
 	});
 }
 

@@ -22,6 +22,25 @@ export function pngSize(mapWidth: number, mapHeight: number, scale: number): { w
 	return { width: Math.round((mapWidth + LEGEND_WIDTH) * scale), height: Math.round((mapHeight + HEADER_HEIGHT + FOOTER_HEIGHT) * scale) };
 }
 
+/**
+ * Copies the map's picture into `ctx`. The map's WebGL canvas does not keep its frame
+ * once shown (keeping it would cost a copy of every frame for every reader), so the map
+ * draws one more frame and the copy is made during it, on MapLibre's `render` event.
+ */
+function drawMapFrame(map: MlMap, ctx: CanvasRenderingContext2D, x: number, y: number, w: number, h: number): Promise<void> {
+	return new Promise((resolve, reject) => {
+		map.once('render', () => {
+			try {
+				ctx.drawImage(map.getCanvas(), x, y, w, h);
+				resolve();
+			} catch (e) {
+				reject(e);
+			}
+		});
+		map.triggerRepaint();
+	});
+}
+
 export async function mapToPng(map: MlMap, parts: PngParts, scale: 1 | 2): Promise<Blob> {
 	const previous = map.getPixelRatio();
 	const mapCanvas = map.getCanvas();
@@ -48,7 +67,7 @@ export async function mapToPng(map: MlMap, parts: PngParts, scale: 1 | 2): Promi
 	ctx.fillStyle = '#4a5560';
 	ctx.font = '13px system-ui, sans-serif';
 	ctx.fillText(parts.subtitle, 12, 50, cssW + LEGEND_WIDTH - 24);
-	ctx.drawImage(mapCanvas, 0, HEADER_HEIGHT, cssW, cssH);
+	await drawMapFrame(map, ctx, 0, HEADER_HEIGHT, cssW, cssH);
 	if (previous !== scale) map.setPixelRatio(previous);
 
 	// Legend
