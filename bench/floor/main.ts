@@ -47,6 +47,7 @@ async function main() {
 	const box = [Infinity, Infinity, -Infinity, -Infinity];
 	for (const fc of [departements, frames]) for (const f of fc.features) extend(f.geometry, box);
 
+	performance.mark('segur:map-create');
 	const map = new maplibregl.Map({
 		container,
 		style: {
@@ -64,6 +65,7 @@ async function main() {
 		attributionControl: false,
 		renderWorldCopies: false
 	});
+	map.once('style.load', () => performance.mark('segur:style-load'));
 	map.once('idle', () => {
 		performance.mark('segur:map-idle');
 		(window as unknown as { floorMap: maplibregl.Map }).floorMap = map;
