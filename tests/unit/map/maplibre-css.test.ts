@@ -44,8 +44,8 @@ describe('MapLibre stylesheet without the controls the map never adds', () => {
 		// Adding a control (GeolocateControl, ScaleControl…) means taking its rules off the
 		// list of unused classes in src/lib/map/maplibre-css.ts.
 		const source = readFileSync('src/lib/map/FranceMap.svelte', 'utf8');
-		const imports = /import \{([^}]+)\} from 'maplibre-gl';/.exec(source)?.[1]?.split(',').map((s) => s.trim().split(' ')[0]);
-		expect(imports?.sort()).toEqual(['AttributionControl', 'Map', 'Marker', 'NavigationControl', 'Popup', 'setWorkerUrl']);
+		const imports = [...source.matchAll(/import \{([^}]+)\} from 'maplibre-gl';/g)].flatMap((m) => m[1]!.split(',').map((s) => s.trim().split(' ')[0]));
+		expect(imports.sort()).toEqual(['AttributionControl', 'Map', 'Marker', 'NavigationControl', 'Popup', 'prewarm', 'setWorkerUrl']);
 		expect(source).toContain('new NavigationControl({ showCompass: false })');
 		expect(source).toContain('new AttributionControl({ compact: true');
 	});
