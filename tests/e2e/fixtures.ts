@@ -56,18 +56,29 @@ export async function pointOnPage(page: Page, lonLat: [number, number]): Promise
 }
 
 /** RGB of the map canvas at a lon/lat point (the drawing buffer is preserved). */
+/**
+ * Colour of the map at a point. The map's WebGL buffer is not kept between frames, so the
+ * map draws one more frame and the pixel is read during it (MapLibre's `render` event).
+ */
 export async function colourAt(page: Page, lonLat: [number, number]): Promise<[number, number, number]> {
-	return page.evaluate(([lon, lat]) => {
-		const map = window.segurMap;
-		if (!map) throw new Error('map handle missing');
-		const canvas = map.getCanvas();
-		const gl = (canvas.getContext('webgl2') ?? canvas.getContext('webgl')) as WebGLRenderingContext;
-		const q = map.project([lon, lat]);
-		const ratio = canvas.width / canvas.clientWidth;
-		const px = new Uint8Array(4);
-		gl.readPixels(Math.round(q.x * ratio), Math.round(canvas.height - q.y * ratio), 1, 1, gl.RGBA, gl.UNSIGNED_BYTE, px);
-		return [px[0] ?? 0, px[1] ?? 0, px[2] ?? 0] as [number, number, number];
-	}, lonLat);
+	return page.evaluate(
+		([lon, lat]) =>
+			new Promise<[number, number, number]>((resolve, reject) => {
+				const map = window.segurMap;
+				if (!map) return reject(new Error('map handle missing'));
+				map.once('render', () => {
+					const canvas = map.getCanvas();
+					const gl = (canvas.getContext('webgl2') ?? canvas.getContext('webgl')) as WebGLRenderingContext;
+					const q = map.project([lon, lat]);
+					const ratio = canvas.width / canvas.clientWidth;
+					const px = new Uint8Array(4);
+					gl.readPixels(Math.round(q.x * ratio), Math.round(canvas.height - q.y * ratio), 1, 1, gl.RGBA, gl.UNSIGNED_BYTE, px);
+					resolve([px[0] ?? 0, px[1] ?? 0, px[2] ?? 0]);
+				});
+				map.triggerRepaint();
+			}),
+		lonLat
+	);
 }
 
 export function hex(rgb: [number, number, number]): string {

@@ -27,6 +27,8 @@ export const SOURCES = {
 	regionBorders: 'region-borders'
 } as const;
 
+export type Level = 'departement' | 'region';
+
 /** Sources that carry a level's feature-state (colours, hover, selection). */
 export const LEVEL_SOURCES = {
 	departement: [SOURCES.departements, SOURCES.paris],
@@ -67,8 +69,9 @@ export const CLICKABLE_LAYERS = {
 	region: ['regions-fill']
 } as const;
 
-export function buildStyle(geo: MapGeometry, level: 'departement' | 'region' = 'departement'): StyleSpecification {
-	const layers: LayerSpecification[] = [
+/** Every layer of the style, in drawing order, whatever the level. */
+function allLayers(): LayerSpecification[] {
+	return [
 		{ id: 'background', type: 'background', paint: { 'background-color': COLORS.sea } },
 		{ id: 'frames-fill', type: 'fill', source: SOURCES.frames, paint: { 'fill-color': COLORS.frame } },
 		{ id: 'frames-line', type: 'line', source: SOURCES.frames, paint: { 'line-color': COLORS.frameLine, 'line-width': 1 } },
@@ -94,20 +97,81 @@ export function buildStyle(geo: MapGeometry, level: 'departement' | 'region' = '
 		...outlineLayers(SOURCES.paris, 'paris'),
 		...outlineLayers(SOURCES.regions, 'regions')
 	];
-	// Pattern and highlight layers start hidden; the map shows them when something uses them.
-	const visible = new Set<string>(LEVEL_LAYERS[level].filter((id) => !/-(hatch|dots|marked)$/.test(id)));
-	const all = new Set<string>([...LEVEL_LAYERS.departement, ...LEVEL_LAYERS.region]);
-	for (const layer of layers) if (all.has(layer.id)) layer.layout = { ...layer.layout, visibility: visible.has(layer.id) ? 'visible' : 'none' };
+}
+
+/** Which level a layer belongs to (LEVEL_LAYERS), or null for the layers of both. */
+const levelOf = (layer: LayerSpecification): Level | null =>
+	(['departement', 'region'] as const).find((level) => (LEVEL_LAYERS[level] as readonly string[]).includes(layer.id)) ?? null;
+
+/** Pattern and highlight layers start hidden; the map shows them when something uses them. */
+function withVisibility(layer: LayerSpecification, level: Level): LayerSpecification {
+	const own = levelOf(layer);
+	if (own === null) return layer;
+	const on = own === level && !/-(hatch|dots|marked)$/.test(layer.id);
+	return { ...layer, layout: { ...layer.layout, visibility: on ? 'visible' : 'none' } } as LayerSpecification;
+}
+
+/**
+ * Territory sources each level needs. Département lines are drawn at both levels (the
+ * régions' inner divisions), so the région level needs the départements too; the
+ * région level's own source is only loaded when régions are shown.
+ */
+const LEVEL_SOURCE_IDS = {
+	departement: [SOURCES.departements, SOURCES.paris],
+	region: [SOURCES.regions, SOURCES.departements]
+} as const;
+
+function sourcesFor(geo: MapGeometry, ids: readonly string[]): StyleSpecification['sources'] {
+	const all: StyleSpecification['sources'] = {
+		[SOURCES.departements]: { type: 'geojson', data: geo.departements, promoteId: 'code' },
+		[SOURCES.paris]: { type: 'geojson', data: geo.paris, promoteId: 'code' },
+		[SOURCES.regions]: { type: 'geojson', data: geo.regions, promoteId: 'code' }
+	};
+	return Object.fromEntries(ids.map((id) => [id, all[id]!]));
+}
+
+/**
+ * The style at its first level: the frames, the borders between régions and the sources
+ * that level needs. The other level's are added by {@link levelAdditions} when first
+ * shown: MapLibre's worker prepares every GeoJSON source it is given, shown or not, and
+ * the map reaches its first idle sooner without the unseen level's territories.
+ */
+export function buildStyle(geo: MapGeometry, level: Level = 'departement'): StyleSpecification {
 	return {
 		version: 8,
 		name: 'Ségur Territoires — fond local',
 		sources: {
 			[SOURCES.frames]: { type: 'geojson', data: geo.frames, promoteId: 'id' },
-			[SOURCES.departements]: { type: 'geojson', data: geo.departements, promoteId: 'code' },
-			[SOURCES.regions]: { type: 'geojson', data: geo.regions, promoteId: 'code' },
-			[SOURCES.paris]: { type: 'geojson', data: geo.paris, promoteId: 'code' },
+			...sourcesFor(geo, LEVEL_SOURCE_IDS[level]),
 			[SOURCES.regionBorders]: { type: 'geojson', data: geo.regionBorders }
 		},
-		layers
+		layers: allLayers()
+			.filter((l) => levelOf(l) === null || levelOf(l) === level)
+			.map((l) => withVisibility(l, level))
 	};
+}
+
+/**
+ * What to add to a map to show `level` when its sources are not there yet: the sources,
+ * then the layers, hidden until the level's visibility is set, each with the id of the
+ * layer it goes under to keep the drawing order of {@link buildStyle}. Add them in the
+ * order given (top-most first): each one's `before` then already exists.
+ */
+export function levelAdditions(
+	geo: MapGeometry,
+	level: Level,
+	has: { layer: (id: string) => boolean; source: (id: string) => boolean }
+): { sources: StyleSpecification['sources']; layers: { layer: LayerSpecification; before: string | undefined }[] } {
+	const order = allLayers();
+	const added = new Set<string>();
+	const present = (id: string) => added.has(id) || has.layer(id);
+	const layers: { layer: LayerSpecification; before: string | undefined }[] = [];
+	for (let i = order.length - 1; i >= 0; i--) {
+		const layer = order[i]!;
+		if (levelOf(layer) !== level || present(layer.id)) continue;
+		const before = order.slice(i + 1).find((l) => present(l.id))?.id;
+		layers.push({ layer: { ...layer, layout: { ...layer.layout, visibility: 'none' } } as LayerSpecification, before });
+		added.add(layer.id);
+	}
+	return { sources: sourcesFor(geo, LEVEL_SOURCE_IDS[level].filter((id) => !has.source(id))), layers };
 }
