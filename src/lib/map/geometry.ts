@@ -44,10 +44,29 @@ export function geometryFromTopology(topology: unknown): MapGeometry {
 	};
 }
 
+/** Where the app serves its geometry, relative to the site root (`asset()` it). */
+export const GEOMETRY_PATH = '/geo/france.topo.json';
+
 export async function loadGeometry(url: string, signal?: AbortSignal): Promise<MapGeometry> {
 	const response = await fetch(url, { signal });
 	if (!response.ok) throw new Error(`géométrie introuvable (${response.status}) : ${url}`);
 	return geometryFromTopology(await response.json());
+}
+
+const loaded = new Map<string, Promise<MapGeometry>>();
+
+/**
+ * The geometry at `url`, fetched and decoded once per page: the map's load, which the SVG
+ * export then reuses. A failed load is forgotten, so that a later call tries again.
+ */
+export function sharedGeometry(url: string): Promise<MapGeometry> {
+	let p = loaded.get(url);
+	if (!p) {
+		p = loadGeometry(url);
+		loaded.set(url, p);
+		p.catch(() => loaded.delete(url));
+	}
+	return p;
 }
 
 function eachPosition(g: Geometry | null, visit: (p: Position) => void): void {
