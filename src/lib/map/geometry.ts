@@ -47,8 +47,8 @@ export function geometryFromTopology(topology: unknown): MapGeometry {
 /** Where the app serves its geometry, relative to the site root (`asset()` it). */
 export const GEOMETRY_PATH = '/geo/france.topo.json';
 
-export async function loadGeometry(url: string, signal?: AbortSignal): Promise<MapGeometry> {
-	const response = await fetch(url, { signal });
+async function loadGeometry(url: string): Promise<MapGeometry> {
+	const response = await fetch(url);
 	if (!response.ok) throw new Error(`géométrie introuvable (${response.status}) : ${url}`);
 	return geometryFromTopology(await response.json());
 }

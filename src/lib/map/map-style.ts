@@ -103,12 +103,29 @@ function allLayers(): LayerSpecification[] {
 const levelOf = (layer: LayerSpecification): Level | null =>
 	(['departement', 'region'] as const).find((level) => (LEVEL_LAYERS[level] as readonly string[]).includes(layer.id)) ?? null;
 
-/** Pattern and highlight layers start hidden; the map shows them when something uses them. */
+/** What the current view draws that some layers exist only for. */
+export interface LayerUse {
+	hatch: boolean;
+	dots: boolean;
+	marked: boolean;
+}
+
+const UNUSED: LayerUse = { hatch: false, dots: false, marked: false };
+
+/**
+ * Whether a layer of {@link LEVEL_LAYERS} is drawn: only at its own level, and pattern and
+ * highlight layers only while something uses them (fewer draw calls, faster idle).
+ */
+export function layerShown(id: string, level: Level, use: LayerUse): boolean {
+	if (!(LEVEL_LAYERS[level] as readonly string[]).includes(id)) return false;
+	const suffix = id.slice(id.lastIndexOf('-') + 1);
+	return suffix in use ? use[suffix as keyof LayerUse] : true;
+}
+
+/** Level layers start as nothing is used yet: the map then shows what the view uses. */
 function withVisibility(layer: LayerSpecification, level: Level): LayerSpecification {
-	const own = levelOf(layer);
-	if (own === null) return layer;
-	const on = own === level && !/-(hatch|dots|marked)$/.test(layer.id);
-	return { ...layer, layout: { ...layer.layout, visibility: on ? 'visible' : 'none' } } as LayerSpecification;
+	if (levelOf(layer) === null) return layer;
+	return { ...layer, layout: { ...layer.layout, visibility: layerShown(layer.id, level, UNUSED) ? 'visible' : 'none' } } as LayerSpecification;
 }
 
 /**
