@@ -13,7 +13,7 @@
  *   colour (by colour, or by a pattern the renderer must draw). A zero is a value: it is
  *   classified like any number and never receives a missing style (see `fillFor`).
  */
-import { SCHEMES, type Scheme } from './colorbrewer';
+import { SCHEMES, type Scheme, type SchemeName } from './colorbrewer';
 import type { IndicatorKind, MissingKind, Polarity } from './types';
 import { MAX_CLASSES } from './types';
 import { classOf, type Breaks } from './classify';
@@ -61,10 +61,10 @@ export const BOOLEAN_ORDER = ['oui', 'non'] as const;
 // It stays apart from the grey of « non renseigné » and from the land colour.
 const BOOLEAN_COLORS = ['#0072B2', '#efdfb8'];
 
-const SEQUENTIAL: Record<Polarity, { name: string; scheme: Scheme }> = {
-	higher_better: { name: 'YlGnBu', scheme: SCHEMES.YlGnBu },
-	lower_better: { name: 'YlOrBr', scheme: SCHEMES.YlOrBr },
-	neutral: { name: 'Purples', scheme: SCHEMES.Purples }
+const SEQUENTIAL: Record<Polarity, SchemeName> = {
+	higher_better: 'YlGnBu',
+	lower_better: 'YlOrBr',
+	neutral: 'Purples'
 };
 
 /**
@@ -117,8 +117,8 @@ export function paletteFor(request: PaletteRequest): Palette {
 			missing
 		};
 	}
-	const { name, scheme } = SEQUENTIAL[polarity];
-	return { kind: 'sequential', scheme: name, colors: pick(scheme, classes), missing };
+	const name = SEQUENTIAL[polarity];
+	return { kind: 'sequential', scheme: name, colors: pick(SCHEMES[name], classes), missing };
 }
 
 /**

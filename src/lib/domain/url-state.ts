@@ -112,6 +112,7 @@ function codesFor(ctx: ViewStateContext, level: MapLevel): ReadonlySet<string> {
 	return t instanceof Set ? t : (t as LevelCodes)[level];
 }
 
+const nivSchema = z.enum(MAP_LEVELS);
 const numberText = z.pipe(z.string().check(z.regex(NUMBER_RE)), z.transform(Number));
 
 function commaList<T extends z.ZodMiniType<unknown, string>>(item: T, min: number, max: number, maxLength: number) {
@@ -133,13 +134,13 @@ function round(x: number, decimals: number): number {
  * than one `z.object`). Territory checks need the level, so the schemas are built for the
  * level already read from `niv`.
  */
-export function createUrlParamsSchema(ctx: ViewStateContext, level: MapLevel) {
+function createUrlParamsSchema(ctx: ViewStateContext, level: MapLevel) {
 	const codes = codesFor(ctx, level);
 	const code = z.string().check(z.regex(CODE_RE), z.refine((c) => codes.has(c)));
 	const date = z.string().check(z.maxLength(10), z.refine(isPartialDate));
 	return {
 		i: z.string().check(z.regex(INDICATOR_RE), z.refine((id) => ctx.indicatorIds.has(id))),
-		niv: z.enum(MAP_LEVELS),
+		niv: nivSchema,
 		d: date,
 		d0: date,
 		m: z.enum(CLASSIFY_METHODS),
@@ -255,7 +256,7 @@ export function parseViewState(params: URLSearchParams, ctx: ViewStateContext): 
 	let level = defaults.level;
 	const nivRaw = raw.get('niv');
 	if (nivRaw !== undefined) {
-		const r = z.enum(MAP_LEVELS).safeParse(nivRaw);
+		const r = nivSchema.safeParse(nivRaw);
 		if (r.success) level = r.data;
 		else warnings.push(invalid('niv', nivRaw, defaults));
 	}

@@ -55,13 +55,17 @@ export function embedQuery(viewQuery: string, options: EmbedOptions): string {
 	return [viewQuery, ...extra].filter(Boolean).join('&');
 }
 
+/** `<indicator>/?…`: an embed page, relative to `embed/`. */
+function embedPage(indicator: string, query: string): string {
+	return `${encodeURIComponent(indicator)}/${query ? `?${query}` : ''}`;
+}
+
 /** `embed/<indicator>/?…` (relative to the site root) for an explorer query and options. */
 export function embedHref(viewQuery: string, options: EmbedOptions): string {
 	const params = new URLSearchParams(viewQuery);
 	const indicator = params.get('i') || DEFAULT_INDICATOR;
 	params.delete('i');
-	const query = embedQuery(params.toString(), options);
-	return `embed/${encodeURIComponent(indicator)}/${query ? `?${query}` : ''}`;
+	return `embed/${embedPage(indicator, embedQuery(params.toString(), options))}`;
 }
 
 /**
@@ -92,8 +96,7 @@ export function legacyEmbedTarget(params: URLSearchParams, embeddable: ReadonlyS
 	const asked = params.get('i');
 	const known = asked !== null && embeddable.has(asked);
 	if (known) rest.delete('i');
-	const query = rest.toString();
-	return `${encodeURIComponent(known ? asked : DEFAULT_INDICATOR)}/${query ? `?${query}` : ''}`;
+	return embedPage(known ? asked : DEFAULT_INDICATOR, rest.toString());
 }
 
 /** The message the embed sends its parent: the de-facto newsroom protocol (Datawrapper's). */
