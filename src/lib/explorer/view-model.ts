@@ -32,6 +32,14 @@ export interface ViewModel {
 	sourceLine: string;
 }
 
+/** The fields of a view its view model reads: a pan, a selection or a filter changes none. */
+const MODEL_FIELDS = ['indicator', 'level', 'date', 'compareFrom', 'method', 'classes', 'breaks', 'perCapita'] as const;
+
+/** Equal for two views that have the same view model (to skip recomputing it). */
+export function viewModelKey(view: ViewState): string {
+	return JSON.stringify(MODEL_FIELDS.map((f) => view[f]));
+}
+
 export function viewModel(model: DataModel, view: ViewState): ViewModel {
 	const indicator = model.indicators.find((i) => i.id === view.indicator) ?? mappableIndicators(model)[0]!;
 	const levels = mappedLevels(indicator, model.observations);

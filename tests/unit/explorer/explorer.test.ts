@@ -8,6 +8,9 @@ import { buildChoropleth } from '../../../src/lib/explorer/choropleth';
 import { searchIndicators, groupIndicators } from '../../../src/lib/explorer/catalogue';
 import { groupOverlapping } from '../../../src/lib/map/site-groups';
 import { headlines } from '../../../src/lib/explorer/headlines';
+import { viewModel, viewModelKey } from '../../../src/lib/explorer/view-model';
+import { tooltipLines } from '../../../src/lib/explorer/display';
+import { DEFAULT_VIEW } from '../../../src/lib/explorer/view-state';
 
 const ind = (over: Partial<Indicator>): Indicator => ({
 	id: 'x',
@@ -198,5 +201,51 @@ describe('headlines', () => {
 		expect(h?.latest.value).toBe(172);
 		expect(h?.progress).toBeCloseTo(17.2);
 		expect(h?.mappable).toBe(false);
+	});
+});
+
+describe('view model: recomputed only for the fields it reads', () => {
+	const X = ind({ kind: 'count', unit: 'lits' });
+	const m = model([X], [obs({ code: '84', value: 10 }), obs({ code: '11', value: 30 })]);
+	const base = { ...DEFAULT_VIEW, indicator: 'x', level: 'region' as const };
+
+	it.each([
+		['camera', { camera: { lon: 2, lat: 46, zoom: 5 } }],
+		['selected', { selected: '84' }],
+		['compare', { compare: ['84', '11'] }],
+		['view', { view: 'tableau' as const }],
+		['gap', { gap: { op: 'nd' as const } }]
+	])('a change of %s keeps the key and the view model', (_, patch) => {
+		expect(viewModelKey({ ...base, ...patch })).toBe(viewModelKey(base));
+		expect(viewModel(m, { ...base, ...patch })).toEqual(viewModel(m, base));
+	});
+
+	it.each([
+		['indicator', { indicator: 'y' }],
+		['level', { level: 'departement' as const }],
+		['date', { date: '2021-07' }],
+		['compareFrom', { compareFrom: '2021-01' }],
+		['method', { method: 'equal' as const }],
+		['classes', { classes: 3 }],
+		['breaks', { method: 'manual' as const, breaks: [15], classes: 2 }],
+		['perCapita', { perCapita: true }]
+	])('a change of %s changes the key', (_, patch) => {
+		expect(viewModelKey({ ...base, ...patch })).not.toBe(viewModelKey(base));
+	});
+});
+
+describe('tooltipLines', () => {
+	const X = ind({ kind: 'count', unit: 'lits', shortLabel: 'Lits' });
+	const m = model([X], [obs({ code: '84', value: 10, period: '2021-07' })]);
+	const vm = viewModel(m, { ...DEFAULT_VIEW, indicator: 'x', level: 'region' });
+
+	it('names the territory, then the figure and its date', () => {
+		expect(tooltipLines(vm, '84', 'Auvergne-Rhône-Alpes', false)).toEqual(['Auvergne-Rhône-Alpes (84)', '10\u00a0lits', 'juillet 2021']);
+	});
+	it('in the explorer, also names the indicator', () => {
+		expect(tooltipLines(vm, '84', 'Auvergne-Rhône-Alpes', true)).toEqual(['Auvergne-Rhône-Alpes (84)', 'Lits : 10\u00a0lits', 'juillet 2021']);
+	});
+	it('a territory outside the data: its name only', () => {
+		expect(tooltipLines(vm, '999', 'Ailleurs', true)).toEqual(['Ailleurs (999)']);
 	});
 });
