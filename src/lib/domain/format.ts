@@ -104,7 +104,8 @@ export function formatWithUnit(
 	return u === '' ? n : `${n}${NBSP}${u}`;
 }
 
-const QUALIFIER_WORDS: Record<Exclude<Qualifier, 'exact' | 'range'>, string> = {
+/** The words of an approximate figure, before the number: « environ », « plus de »… */
+export const QUALIFIER_WORDS: Record<Exclude<Qualifier, 'exact' | 'range'>, string> = {
 	about: 'environ',
 	at_least: 'au moins',
 	more_than: 'plus de',

@@ -8,9 +8,10 @@
  */
 import type { DataModel, Indicator, Level, Observation, Source } from '../data/model';
 import { toFrenchCsv, type CsvCell } from '../domain/csv-export';
-import { missingLabel } from '../domain/format';
-import type { MissingKind, Qualifier } from '../domain/types';
+import { missingLabel, QUALIFIER_WORDS } from '../domain/format';
+import { MISSING_KINDS, type MissingKind, type Qualifier } from '../domain/types';
 import { getDepartement, getRegion } from '../territories';
+import { categoryLabel } from '../explorer/display';
 
 // ---------------------------------------------------------------------------------------------
 // Vocabulary
@@ -27,15 +28,7 @@ export const SOURCES_RULE =
 
 export const GENERATED_FROM = 'Ségur Territoires — fichiers data/*.csv (format : data/FORMAT.md)';
 
-export const QUALIFIER_LABELS: Record<Qualifier, string> = {
-	exact: 'exacte',
-	about: 'environ',
-	at_least: 'au moins',
-	more_than: 'plus de',
-	at_most: 'au plus',
-	less_than: 'moins de',
-	range: 'fourchette'
-};
+export const QUALIFIER_LABELS: Record<Qualifier, string> = { exact: 'exacte', ...QUALIFIER_WORDS, range: 'fourchette' };
 
 export const LEVEL_NAMES: Record<Level, string> = { france: 'France', region: 'Région', departement: 'Département' };
 
@@ -47,8 +40,6 @@ const INFERRED_LABELS: Record<string, string> = {
 	territory: 'territoire',
 	value: 'valeur'
 };
-
-const MISSING_CODES: readonly MissingKind[] = ['non_renseigne', 'sans_objet', 'pas_encore'];
 
 /** Download paths, relative to `/donnees/`. */
 export const FILES = {
@@ -109,9 +100,8 @@ export interface ObservationRecord {
 }
 
 function valueLabel(indicator: Indicator | undefined, value: Observation['value']): string | null {
-	if (typeof value === 'boolean') return value ? 'Oui' : 'Non';
-	if (typeof value === 'string') return indicator?.categories.find((c) => c.id === value)?.label ?? value;
-	return null;
+	if (value === null || typeof value === 'number') return null;
+	return indicator ? categoryLabel(indicator, value) : String(value);
 }
 
 function sortObservations(model: DataModel, observations: readonly Observation[]): Observation[] {
@@ -262,7 +252,7 @@ function meta(title: string, counts: Record<string, number>): DownloadMeta {
 		vocabulary: {
 			level: { ...LEVEL_NAMES },
 			qualifier: { ...QUALIFIER_LABELS },
-			missing: Object.fromEntries(MISSING_CODES.map((k) => [k, missingLabel(k)])),
+			missing: Object.fromEntries(MISSING_KINDS.map((k) => [k, missingLabel(k)])),
 			inferred: { ...INFERRED_LABELS }
 		}
 	};
