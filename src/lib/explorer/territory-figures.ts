@@ -5,7 +5,7 @@
  */
 import type { DataModel, Indicator, Observation } from '../data/model';
 import type { MapLevel } from '../domain/types';
-import { joinIndicator, numericValues, type Cell } from './join';
+import { joinIndicator, numericValues, type Cell, type Joined } from './join';
 import { ranks } from './rank';
 
 export interface TerritoryFigure {
@@ -17,6 +17,31 @@ export interface TerritoryFigure {
 	rank?: { rank: number; of: number };
 }
 
+interface Ranked {
+	joined: Joined;
+	ranks: Map<string, number>;
+	of: number;
+}
+const rankedCache = new WeakMap<DataModel, Map<string, Ranked>>();
+
+/**
+ * An indicator joined at a level and date, with its ranks: the same for every territory,
+ * so computed once per model (the 119 prerendered portraits, the panel, the comparison).
+ */
+function rankedJoin(model: DataModel, indicator: Indicator, level: MapLevel, date: string | null): Ranked {
+	let byKey = rankedCache.get(model);
+	if (!byKey) rankedCache.set(model, (byKey = new Map()));
+	const key = `${indicator.id}|${level}|${date ?? ''}`;
+	let hit = byKey.get(key);
+	if (!hit) {
+		const joined = joinIndicator(model, indicator, level, { date });
+		const values = numericValues(joined);
+		hit = { joined, ranks: ranks(values, indicator.polarity), of: values.size };
+		byKey.set(key, hit);
+	}
+	return hit;
+}
+
 export function territoryFigures(model: DataModel, level: MapLevel, code: string, date: string | null = null): TerritoryFigure[] {
 	const out: TerritoryFigure[] = [];
 	for (const indicator of model.indicators) {
@@ -26,16 +51,15 @@ export function territoryFigures(model: DataModel, level: MapLevel, code: string
 			.sort((a, b) => a.period.localeCompare(b.period) || (a.reported ?? '').localeCompare(b.reported ?? ''));
 		const byList = indicator.absentMeans === 'non';
 		if (!series.length && !byList) continue;
-		const joined = joinIndicator(model, indicator, level, { date });
+		const { joined, ranks: ranked, of } = rankedJoin(model, indicator, level, date);
 		const cell = joined.cells.get(code);
 		if (!cell || (byList && !series.length && !joined.listBasis.length)) continue;
-		const values = numericValues(joined);
-		const r = ranks(values, indicator.polarity).get(code);
+		const r = ranked.get(code);
 		const period = cell.kind === 'value' ? cell.obs?.period : undefined;
 		const national = model.observations
 			.filter((o) => o.indicator === indicator.id && o.level === 'france' && (period === undefined || o.period <= period) && (date === null || o.period <= date))
 			.sort((a, b) => b.period.localeCompare(a.period) || (b.reported ?? '').localeCompare(a.reported ?? ''))[0];
-		out.push({ indicator, cell, series, national, rank: r === undefined ? undefined : { rank: r, of: values.size } });
+		out.push({ indicator, cell, series, national, rank: r === undefined ? undefined : { rank: r, of } });
 	}
 	return out;
 }

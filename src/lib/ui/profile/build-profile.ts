@@ -8,7 +8,7 @@ import type { Citation, DataModel, Indicator, Observation, Source } from '../../
 import type { MapLevel } from '../../domain/types';
 import { formatDate } from '../../domain/format';
 import { departements, departementsOfRegion, getDepartement, getRegion, millesime, regions } from '../../territories';
-import { mappedLevels, mappableIndicators } from '../../explorer/catalogue';
+import { mappedLevels } from '../../explorer/catalogue';
 import { formatCell, formatObservation, formatPeriod } from '../../explorer/display';
 import { joinIndicator } from '../../explorer/join';
 import { SITE_KIND_LABELS } from '../../explorer/labels';
@@ -248,7 +248,7 @@ export function buildProfile(model: DataModel, level: MapLevel, code: string): T
 	const known = new Set(rows.map((r) => r.id));
 
 	// The explorer drops a région selection when the indicator has no région figure: pick one it has.
-	const mappable = new Set(mappableIndicators(model).filter((i) => mappedLevels(i, model.observations).includes(level)).map((i) => i.id));
+	const mappable = new Set(atLevel.map((i) => i.id));
 	const mapIndicator =
 		level === 'departement' && mappable.has(DEFAULT_VIEW.indicator)
 			? DEFAULT_VIEW.indicator
