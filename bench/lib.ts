@@ -75,6 +75,11 @@ export function gzipFileSize(file: string): { raw: number; gz: number } {
 	return { raw: buf.length, gz: gzipSize(buf) };
 }
 
+/** A number as the French report writes it: `466,1`. */
+export function fr(n: number, digits = 1): string {
+	return n.toLocaleString('fr-FR', { minimumFractionDigits: digits, maximumFractionDigits: digits });
+}
+
 export function median(values: readonly number[]): number {
 	if (values.length === 0) return NaN;
 	const s = [...values].sort((a, b) => a - b);
@@ -170,6 +175,14 @@ export interface LoadedResponse {
 	raw: number;
 	gz: number;
 	body: Buffer;
+}
+
+/** The CSS size of the page's map (`[data-testid="map"]`), or null without one. */
+export function mapSize(page: Page): Promise<{ width: number; height: number } | null> {
+	return page.evaluate(() => {
+		const r = document.querySelector('[data-testid="map"]')?.getBoundingClientRect();
+		return r ? { width: Math.round(r.width), height: Math.round(r.height) } : null;
+	});
 }
 
 /**

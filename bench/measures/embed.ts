@@ -2,9 +2,8 @@
  * Publishing: what an embed costs a reader beside the bare MapLibre floor page, and what
  * the no-JavaScript fallback weighs.
  */
-import { kB, loadAndCollect, measureIdle, median, withPage, type LoadedResponse, type Measure } from '../lib';
+import { fr, gzipSize, kB, loadAndCollect, mapSize, measureIdle, median, withPage, type LoadedResponse, type Measure } from '../lib';
 
-const fr = (n: number) => n.toLocaleString('fr-FR', { minimumFractionDigits: 1, maximumFractionDigits: 1 });
 const total = (rs: LoadedResponse[]) => rs.reduce((n, r) => n + r.gz, 0);
 const EMBED = 'embed/sas_pilote/';
 const STATIC = 'embed/statique/sas_pilote.svg';
@@ -15,18 +14,13 @@ export const embedWeight: Measure = async (ctx) => {
 	let size = { width: 640, height: 480 };
 	const embed = await withPage(ctx.browser, async (page) => {
 		const result = await loadAndCollect(page, embedUrl);
-		const r = await page.evaluate(() => {
-			const b = document.querySelector('[data-testid="map"]')?.getBoundingClientRect();
-			return b ? { width: Math.round(b.width), height: Math.round(b.height) } : null;
-		});
-		if (r) size = r;
+		size = (await mapSize(page)) ?? size;
 		return result;
 	});
 	const floorUrl = `${ctx.floorUrl}?w=${size.width}&h=${size.height}`;
 	const floor = await withPage(ctx.browser, (page) => loadAndCollect(page, floorUrl));
 	const fallback = await fetch(new URL(STATIC, ctx.appUrl));
 	const body = Buffer.from(await fallback.arrayBuffer());
-	const { gzipSync } = await import('node:zlib');
 
 	// Time to first idle, alternating runs like the main page's measure. Timed loads only
 	// time (`measureIdle`): collecting and gzipping bodies during the load would take CPU
@@ -40,7 +34,7 @@ export const embedWeight: Measure = async (ctx) => {
 	return [
 		{ name: 'Intégration interactive : transfert total, gzip', value: kB(total(embed.responses)), unit: 'kB', note: `${embed.responses.length} réponses ; plancher ${fr(kB(total(floor.responses)))} kB` },
 		{ name: 'Ratio intégration / plancher (transfert)', value: total(embed.responses) / total(floor.responses), unit: '×', target: 1.15, digits: 2 },
-		{ name: 'Version statique (SVG, sans JavaScript), gzip', value: kB(gzipSync(body, { level: 9 }).length), unit: 'kB', target: 80, note: `${STATIC}, ${fr(kB(body.length))} kB brut` },
+		{ name: 'Version statique (SVG, sans JavaScript), gzip', value: kB(gzipSize(body)), unit: 'kB', target: 80, note: `${STATIC}, ${fr(kB(body.length))} kB brut` },
 		{ name: `Intégration → premier idle (médiane de ${ctx.runs})`, value: median(e), unit: 'ms', note: `min ${Math.min(...e).toFixed(0)} ms, max ${Math.max(...e).toFixed(0)} ms` },
 		{ name: 'Ratio intégration / plancher (premier idle)', value: median(e) / median(f), unit: '×', target: 1.3, digits: 2, note: `plancher ${median(f).toFixed(0)} ms (min ${Math.min(...f).toFixed(0)}, max ${Math.max(...f).toFixed(0)}) ; carte ${size.width}×${size.height} px` }
 	];

@@ -3,7 +3,7 @@
  * page (bare MapLibre, same geometry, same extent, same canvas size). One warm-up run of
  * each is discarded, then runs alternate app/floor, each in a fresh browser context.
  */
-import { measureIdle, median, withPage, type Measure } from '../lib';
+import { mapSize, measureIdle, median, withPage, type Measure } from '../lib';
 
 interface Size {
 	width: number;
@@ -14,11 +14,7 @@ export const idleTime: Measure = async (ctx) => {
 	// Warm-up of the app (also gives the map's size if page-weight did not run).
 	const warm = await withPage(ctx.browser, async (page) => {
 		const ms = await measureIdle(page, ctx.appUrl);
-		const size = await page.evaluate(() => {
-			const r = document.querySelector('[data-testid="map"]')?.getBoundingClientRect();
-			return r ? { width: Math.round(r.width), height: Math.round(r.height) } : null;
-		});
-		return { ms, size };
+		return { ms, size: await mapSize(page) };
 	});
 	const size = (ctx.shared.appMapSize as Size | null | undefined) ?? warm.size;
 	const floorUrl = size ? `${ctx.floorUrl}?w=${size.width}&h=${size.height}` : ctx.floorUrl;

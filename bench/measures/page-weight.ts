@@ -3,7 +3,7 @@
  * Chromium (page and worker), each body gzipped at level 9. JavaScript is split into
  * MapLibre (library + worker) and the application's own code.
  */
-import { APP_VITE_MANIFEST, FLOOR_VITE_MANIFEST, isJavaScript, isMaplibre, kB, loadAndCollect, maplibreFilesFromManifest, withPage, type LoadedResponse, type Measure } from '../lib';
+import { APP_VITE_MANIFEST, FLOOR_VITE_MANIFEST, isJavaScript, fr, isMaplibre, kB, loadAndCollect, mapSize, maplibreFilesFromManifest, withPage, type LoadedResponse, type Measure } from '../lib';
 
 const sum = (rs: LoadedResponse[]) => rs.reduce((n, r) => n + r.gz, 0);
 
@@ -23,17 +23,12 @@ function describeLib(rs: LoadedResponse[]): string {
 	return [part('bibliothèque', rs.filter((r) => !isWorker(r))), part('worker', rs.filter(isWorker))].filter(Boolean).join(' + ');
 }
 
-const fr = (n: number, digits = 1) => n.toLocaleString('fr-FR', { minimumFractionDigits: digits, maximumFractionDigits: digits });
-
 export const pageWeight: Measure = async (ctx) => {
 	const origin = ctx.server.origin;
 	const app = await withPage(ctx.browser, async (page) => {
 		const result = await loadAndCollect(page, ctx.appUrl);
 		// The app's map size, so that the idle measure can give the floor the same canvas.
-		ctx.shared.appMapSize = await page.evaluate(() => {
-			const r = document.querySelector('[data-testid="map"]')?.getBoundingClientRect();
-			return r ? { width: Math.round(r.width), height: Math.round(r.height) } : null;
-		});
+		ctx.shared.appMapSize = await mapSize(page);
 		return result;
 	});
 	const floor = await withPage(ctx.browser, (page) => loadAndCollect(page, ctx.floorUrl));
