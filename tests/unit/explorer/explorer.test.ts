@@ -1,6 +1,7 @@
 /** Pure explorer logic on small hand-made models: each case says what a user would see. */
 import { describe, expect, it } from 'vitest';
-import type { DataModel, Indicator, Observation } from '../../../src/lib/data/model';
+import type { Indicator } from '../../../src/lib/data/model';
+import { makeIndicator, makeModel, observationMaker } from '../helpers/model';
 import { changeBetween, joinIndicator, periodsOf } from '../../../src/lib/explorer/join';
 import { ranks, summarise } from '../../../src/lib/explorer/rank';
 import { findGaps } from '../../../src/lib/explorer/gaps';
@@ -12,45 +13,9 @@ import { viewModel, viewModelKey } from '../../../src/lib/explorer/view-model';
 import { tooltipLines } from '../../../src/lib/explorer/display';
 import { DEFAULT_VIEW } from '../../../src/lib/explorer/view-state';
 
-const ind = (over: Partial<Indicator>): Indicator => ({
-	id: 'x',
-	label: 'Indicateur X',
-	shortLabel: 'X',
-	description: 'Décrit X.',
-	unit: 'lits',
-	kind: 'count',
-	pillar: 'Pilier 1',
-	measure: undefined,
-	levels: ['france', 'region'],
-	polarity: 'higher_better',
-	categories: [],
-	absentMeans: undefined,
-	...over
-});
-let line = 1;
-const obs = (over: Partial<Observation>): Observation => ({
-	indicator: 'x',
-	level: 'region',
-	code: '84',
-	period: '2021-07',
-	reported: '2021-07-20',
-	value: 1,
-	qualifier: 'exact',
-	source: 's1',
-	locator: 'L1',
-	inferred: [],
-	ref: { file: 'data/observations/t.csv', line: ++line },
-	...over
-});
-const model = (indicators: Indicator[], observations: Observation[], extra: Partial<DataModel> = {}): DataModel => ({
-	sources: [],
-	indicators,
-	targets: [],
-	observations,
-	sites: [],
-	pilots: [],
-	...extra
-});
+const ind = (over: Partial<Indicator>) => makeIndicator({ levels: ['france', 'region'], ...over });
+const obs = observationMaker({ level: 'region', code: '84', period: '2021-07', reported: '2021-07-20' });
+const model = makeModel;
 
 describe('joinIndicator', () => {
 	const X = ind({});

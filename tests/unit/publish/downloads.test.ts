@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { join } from 'node:path';
 import { checkDataDir } from '../../../src/lib/data/check-data-dir';
-import type { DataModel, Indicator, Observation, Source } from '../../../src/lib/data/model';
+import type { DataModel, Observation, Source } from '../../../src/lib/data/model';
+import { makeIndicator, observationMaker } from '../helpers/model';
 import { parseFrenchCsv, parseFrenchNumber } from '../../../src/lib/domain/csv-export';
 import {
 	OBSERVATION_CSV_HEADERS,
@@ -197,35 +198,8 @@ const source: Source = {
 	document: undefined,
 	note: undefined
 };
-const indicator = (over: Partial<Indicator>): Indicator => ({
-	id: 'x',
-	label: 'Indicateur X',
-	shortLabel: 'X',
-	description: 'Décrit X.',
-	unit: 'lits',
-	kind: 'count',
-	pillar: 'Pilier 1',
-	measure: undefined,
-	levels: ['france'],
-	polarity: 'higher_better',
-	categories: [],
-	absentMeans: undefined,
-	...over
-});
-let line = 1;
-const obs = (over: Partial<Observation>): Observation => ({
-	indicator: 'x',
-	level: 'france',
-	code: 'FR',
-	period: '2021',
-	value: 1,
-	qualifier: 'exact',
-	inferred: [],
-	source: 's1',
-	locator: 'L1',
-	ref: { file: 'data/observations/t.csv', line: ++line },
-	...over
-});
+const indicator = makeIndicator;
+const obs = observationMaker();
 const synthetic: DataModel = {
 	sources: [source],
 	indicators: [
