@@ -1,5 +1,6 @@
 /** The national headline strip: each target the reports set, with the latest national figure. */
 import type { DataModel, Indicator, Observation, Target } from '../data/model';
+import { mappedLevels } from './catalogue';
 
 export interface Headline {
 	indicator: Indicator;
@@ -22,7 +23,7 @@ export function headlines(model: DataModel): Headline[] {
 		const latest = national.reduce((a, b) => (b.period > a.period || (b.period === a.period && (b.reported ?? '') > (a.reported ?? '')) ? b : a));
 		seen.add(target.indicator);
 		const progress = typeof latest.value === 'number' && target.value > 0 ? (100 * latest.value) / target.value : null;
-		const mappable = model.observations.some((o) => o.indicator === target.indicator && o.level !== 'france');
+		const mappable = mappedLevels(indicator, model.observations).length > 0; // as the indicator list says
 		out.push({ indicator, target, latest, progress, mappable });
 	}
 	return out;
