@@ -49,3 +49,8 @@ export function checkDataDir(dir: string, label = 'data'): CheckResult {
 	const { model, problems, notes } = loadDataDir(dir, validationContext(), label);
 	return { model, problems: problems.map(formatProblem), notes };
 }
+
+/** The build's and the prerender's guard: every problem of the directory, or nothing. */
+export function invalidDataMessage(problems: readonly string[]): string | undefined {
+	return problems.length ? `Données invalides (${problems.length} problème(s)) :\n${problems.join('\n')}` : undefined;
+}

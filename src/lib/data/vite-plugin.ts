@@ -3,15 +3,15 @@
  * bundled, with every problem as `file:line: field — what — expected`.
  */
 import type { Plugin } from 'vite';
-import { checkDataDir } from './check-data-dir';
+import { checkDataDir, invalidDataMessage } from './check-data-dir';
 
 export function validateDataPlugin(dataDir: string): Plugin {
 	return {
 		name: 'segur-validate-data',
 		apply: 'build',
 		buildStart() {
-			const { problems } = checkDataDir(dataDir);
-			if (problems.length) this.error(`Données invalides (${problems.length} problème(s)) :\n${problems.join('\n')}`);
+			const message = invalidDataMessage(checkDataDir(dataDir).problems);
+			if (message) this.error(message);
 		}
 	};
 }

@@ -9,7 +9,7 @@ import { formatDate, formatDateAt } from '../domain/format';
 import { departements, regions } from '../territories';
 import { mappableIndicators, mappedLevels } from './catalogue';
 import { buildChoropleth, type Choropleth } from './choropleth';
-import { boundFormatter } from './display';
+import { boundFormatter, PER_CAPITA_UNIT } from './display';
 import { canPerCapita, changeBetween, joinIndicator, periodsOf, type Joined } from './join';
 import { mapSummary } from './map-summary';
 
@@ -56,7 +56,7 @@ export function viewModel(model: DataModel, view: ViewState): ViewModel {
 	);
 	const names = new Map((view.level === 'region' ? regions : departements).map((t) => [t.code, t.nom]));
 	const legendTitle = `${indicator.shortLabel}${changeMode ? ` : évolution depuis ${formatDate(view.compareFrom ?? '')}` : ''}${
-		perCapita ? ' pour 100 000 hab.' : indicator.unit && numeric ? ` (${indicator.unit})` : ''
+		perCapita ? ` ${PER_CAPITA_UNIT}` : indicator.unit && numeric ? ` (${indicator.unit})` : ''
 	}`;
 	return {
 		indicator,

@@ -21,21 +21,22 @@ import type { Geometry, MultiLineString, Position } from 'geojson';
 import type { MapGeometry } from '../map/geometry';
 import { COLORS } from '../map/map-style';
 import { lonLatToMercator } from '../geo/mercator';
+import type { FillPattern } from '../domain/palette';
+import type { MapLevel } from '../domain/types';
 
-export type SvgPattern = 'none' | 'hatch' | 'dots';
 
 export interface SvgLegendEntry {
 	label: string;
 	color: string;
-	pattern: SvgPattern;
+	pattern: FillPattern;
 	count: number;
 }
 
 export interface SvgMapInput {
 	geometry: MapGeometry;
-	level: 'departement' | 'region';
+	level: MapLevel;
 	/** Fill per territory code; a territory without one is drawn in the land colour. */
-	fills: ReadonlyMap<string, { color: string; pattern: SvgPattern }>;
+	fills: ReadonlyMap<string, { color: string; pattern: FillPattern }>;
 	legend: { title: string; entries: SvgLegendEntry[] };
 	title: string;
 	subtitle?: string;
@@ -186,7 +187,7 @@ function patternDefs(): string[] {
 	];
 }
 
-function patternOverlay(pattern: SvgPattern, d: string, extra = ''): string {
+function patternOverlay(pattern: FillPattern, d: string, extra = ''): string {
 	if (pattern === 'none') return '';
 	return `<path d="${d}" fill="url(#${SVG_PATTERN_IDS[pattern]})" stroke="none" pointer-events="none"${extra}/>`;
 }

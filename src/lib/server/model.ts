@@ -3,7 +3,7 @@
  * file with a problem stops the build with every problem listed.
  */
 import { resolve } from 'node:path';
-import { checkDataDir } from '$lib/data/check-data-dir';
+import { checkDataDir, invalidDataMessage } from '$lib/data/check-data-dir';
 import type { DataModel } from '$lib/data/model';
 
 let cached: DataModel | undefined;
@@ -11,7 +11,8 @@ let cached: DataModel | undefined;
 export function getModel(): DataModel {
 	if (cached) return cached;
 	const { model, problems } = checkDataDir(resolve('data'));
-	if (problems.length) throw new Error(`Données invalides (${problems.length} problème(s)) :\n${problems.join('\n')}`);
+	const message = invalidDataMessage(problems);
+	if (message) throw new Error(message);
 	cached = model;
 	return model;
 }
