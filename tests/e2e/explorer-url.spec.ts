@@ -51,3 +51,22 @@ test('bad or unknown parameters fall back to defaults and say so', async ({ page
 	await expect(page.getByTestId('indicator-select')).toHaveValue('sas_pilote');
 	await expect(page.getByTestId('territory-panel')).toHaveCount(0);
 });
+
+// Newsletters and social networks append parameters, sometimes twice: no address may blank
+// the page. A repeated parameter keeps its first value and is warned about once.
+for (const [path, expected] of [
+	['/?a&a', ['Paramètre inconnu « a » ignoré.']],
+	['/?ref=newsletter&ref=twitter', ['Paramètre inconnu « ref » ignoré.']],
+	['/?d=1&d=2&d=3', ['« d » invalide', 'Paramètre « d » répété : seule la première valeur est utilisée.']],
+	['/?=&=', ['Paramètre inconnu «  » ignoré.']],
+	['/embed/cpts_aci_signees/?a&a&titre=0&titre=1', ['Paramètre « titre » répété', 'Paramètre inconnu « a » ignoré.']],
+	['/embed/sas_pilote/?sel=75&sel=13&ref=x&ref=y', ['Paramètre « sel » répété', 'Paramètre inconnu « ref » ignoré.']]
+] as const) {
+	test(`repeated parameters keep the page: ${path}`, async ({ page }) => {
+		await openMap(page, path);
+		const warnings = page.getByTestId('url-warnings');
+		const text = (await warnings.innerText()).replace(/\u00a0/g, ' ');
+		for (const part of expected) expect(text.split(part).length - 1, part).toBe(1);
+		await expect(page.getByTestId('legend')).toBeVisible();
+	});
+}

@@ -223,8 +223,18 @@ function fallbackText(key: ParamKey, d: ViewState): string {
 	}
 }
 
+/** « Paramètre « key » invalide (« raw ») : fallback » — `raw` made safe to show. */
+export function invalidParamWarning(key: string, raw: string, fallback: string): string {
+	return `Paramètre ${q(key)} invalide (${q(quoteUserText(raw))})${NBSP}: ${fallback}`;
+}
+
+/** A parameter given twice or more: the first value is used (links often get one appended). */
+export function repeatedParamWarning(key: string): string {
+	return `Paramètre ${q(quoteUserText(key))} répété${NBSP}: seule la première valeur est utilisée.`;
+}
+
 function invalid(key: ParamKey, raw: string, d: ViewState): string {
-	return `Paramètre ${q(key)} invalide (${q(quoteUserText(raw))})${NBSP}: ${fallbackText(key, d)}`;
+	return invalidParamWarning(key, raw, fallbackText(key, d));
 }
 
 function isParamKey(k: string): k is ParamKey {
@@ -237,17 +247,25 @@ export function parseViewState(params: URLSearchParams, ctx: ViewStateContext): 
 	const warnings: string[] = [];
 	const raw = new Map<ParamKey, string>();
 
+	// Each key is warned about at most once, however often it is repeated (`?a&a`, `d=1&d=2&d=3`).
+	const seenKeys = new Set<string>();
+	const warnedKeys = new Set<string>();
 	let seen = 0;
 	for (const [key, value] of params) {
 		if (++seen > MAX_PARAMS) {
 			warnings.push(`Trop de paramètres${NBSP}: les suivants sont ignorés.`);
 			break;
 		}
+		const repeated = seenKeys.has(key);
+		seenKeys.add(key);
 		if (isParamKey(key)) {
-			if (raw.has(key)) warnings.push(`Paramètre ${q(key)} répété${NBSP}: seule la première valeur est utilisée.`);
+			if (repeated) {
+				if (!warnedKeys.has(key)) warnings.push(repeatedParamWarning(key));
+				warnedKeys.add(key);
+			}
 			// An empty value (`k=`) is treated as absent: forms and link builders produce them.
 			else if (value !== '') raw.set(key, value);
-		} else if (!HARMLESS_PARAM.test(key)) {
+		} else if (!HARMLESS_PARAM.test(key) && !repeated) {
 			warnings.push(`Paramètre inconnu ${q(quoteUserText(key))} ignoré.`);
 		}
 	}

@@ -5,7 +5,8 @@
  * read here (the explorer's own schema ignores them).
  */
 import { NBSP } from '../domain/format';
-import { quoteUserText } from '../domain/url-state';
+import * as z from 'zod/mini';
+import { invalidParamWarning, quoteUserText, repeatedParamWarning } from '../domain/url-state';
 import { DEFAULT_INDICATOR } from './view-state';
 
 export type LegendPosition = 'droite' | 'bas' | 'aucune';
@@ -23,25 +24,34 @@ export interface EmbedOptions {
 
 export const EMBED_DEFAULTS: EmbedOptions = { title: true, legend: 'droite', tooltips: true, interactive: true };
 
+const flag = z.pipe(z.enum(['0', '1']), z.transform((v) => v === '1'));
+
+/** The embed's own parameters: one zod schema each, like the view's, and what the default means. */
+const EMBED_PARAMS = {
+	titre: { schema: flag, option: 'title', fallback: 'titre affiché.' },
+	legende: { schema: z.enum(['droite', 'bas', 'aucune']), option: 'legend', fallback: 'légende à droite.' },
+	infobulle: { schema: flag, option: 'tooltips', fallback: 'infobulles affichées.' },
+	clic: { schema: flag, option: 'interactive', fallback: 'carte cliquable.' }
+} as const satisfies Record<string, { schema: z.ZodMiniType<unknown, string>; option: keyof EmbedOptions; fallback: string }>;
+
+/**
+ * The embed options out of an embed page's query; `rest` is the remaining view query, left
+ * to the explorer's schema. As there: first value wins, a repeat or a bad value is warned
+ * about once, quoted safely.
+ */
 export function readEmbedOptions(params: URLSearchParams): { options: EmbedOptions; rest: URLSearchParams; warnings: string[] } {
-	const options = { ...EMBED_DEFAULTS };
+	const options: EmbedOptions = { ...EMBED_DEFAULTS };
 	const warnings: string[] = [];
 	const rest = new URLSearchParams(params);
-	const flag = (key: string, set: (v: boolean) => void) => {
-		const v = params.get(key);
+	for (const [key, { schema, option, fallback }] of Object.entries(EMBED_PARAMS)) {
+		const values = params.getAll(key);
 		rest.delete(key);
-		if (v === null) return;
-		if (v === '0' || v === '1') set(v === '1');
-		else warnings.push(`Paramètre « ${key} » invalide (« ${v.slice(0, 20)} ») : valeur par défaut utilisée.`);
-	};
-	flag('titre', (v) => (options.title = v));
-	flag('infobulle', (v) => (options.tooltips = v));
-	flag('clic', (v) => (options.interactive = v));
-	const legend = params.get('legende');
-	rest.delete('legende');
-	if (legend !== null) {
-		if (legend === 'droite' || legend === 'bas' || legend === 'aucune') options.legend = legend;
-		else warnings.push(`Paramètre « legende » invalide (« ${legend.slice(0, 20)} ») : légende à droite.`);
+		const value = values[0];
+		if (value === undefined) continue;
+		const r = schema.safeParse(value);
+		if (r.success) Object.assign(options, { [option]: r.data });
+		else warnings.push(invalidParamWarning(key, value, fallback));
+		if (values.length > 1) warnings.push(repeatedParamWarning(key));
 	}
 	return { options, rest, warnings };
 }

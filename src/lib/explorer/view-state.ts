@@ -30,17 +30,19 @@ const territoryCodes = {
 	departement: new Set(departements.map((d) => d.code))
 };
 
+/** Same parameters, same order, repeats kept (the parser warns about them), codes normalised. */
 function normaliseCodes(params: URLSearchParams): URLSearchParams {
-	const out = new URLSearchParams(params);
 	const level = params.get('niv') === 'region' ? 'region' : 'departement';
 	const fix = (raw: string) => {
 		const r = level === 'region' ? parseRegionCode(raw) : parseDepartementCode(raw);
 		return r.ok ? r.code : raw;
 	};
-	const sel = params.get('sel');
-	if (sel) out.set('sel', fix(sel));
-	const cmp = params.get('cmp');
-	if (cmp) out.set('cmp', cmp.split(',').map(fix).join(','));
+	const out = new URLSearchParams();
+	for (const [key, value] of params) {
+		if (key === 'sel' && value) out.append(key, fix(value));
+		else if (key === 'cmp' && value) out.append(key, value.split(',').map(fix).join(','));
+		else out.append(key, value);
+	}
 	return out;
 }
 

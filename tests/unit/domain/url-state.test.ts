@@ -165,6 +165,25 @@ describe('parseViewState: bad parameters fall back with a French warning', () =>
 			input: 'k=3&k=4',
 			expected: { state: { classes: 3 }, warnings: ['Paramètre « k » répété : seule la première valeur est utilisée.'] }
 		},
+		// A repeated parameter (newsletters and social networks append them): first value
+		// wins, one warning per key however often it repeats.
+		{
+			input: 'd=2021&d=2022&d=2023',
+			expected: { state: { date: '2021' }, warnings: ['Paramètre « d » répété : seule la première valeur est utilisée.'] }
+		},
+		{ input: 'a&a', expected: { state: {}, warnings: ['Paramètre inconnu « a » ignoré.'] } },
+		{ input: 'ref=newsletter&ref=twitter', expected: { state: {}, warnings: ['Paramètre inconnu « ref » ignoré.'] } },
+		{ input: '=&=&=', expected: { state: {}, warnings: ['Paramètre inconnu «  » ignoré.'] } },
+		{
+			input: 'sel=75&sel=13&k=3&sel=69&k=4',
+			expected: {
+				state: { selected: '75', classes: 3 },
+				warnings: [
+					'Paramètre « sel » répété : seule la première valeur est utilisée.',
+					'Paramètre « k » répété : seule la première valeur est utilisée.'
+				]
+			}
+		},
 		{
 			// One bad parameter does not discard the good ones.
 			input: 'i=sas_pilote&k=99&vue=tableau',

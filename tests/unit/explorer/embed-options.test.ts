@@ -25,6 +25,16 @@ describe('readEmbedOptions', () => {
 		expect([...r.rest.keys()]).toEqual([]);
 	});
 
+	it('keeps the first of repeated options, warns once per key, and quotes values safely', () => {
+		const r = readEmbedOptions(new URLSearchParams('titre=0&titre=1&titre=1&legende=bas&legende=aucune&clic=\u202Eevil'));
+		expect(r.options).toEqual({ ...EMBED_DEFAULTS, title: false, legend: 'bas' });
+		expect(r.warnings).toEqual([
+			`Paramètre «${NBSP}titre${NBSP}» répété${NBSP}: seule la première valeur est utilisée.`,
+			`Paramètre «${NBSP}legende${NBSP}» répété${NBSP}: seule la première valeur est utilisée.`,
+			`Paramètre «${NBSP}clic${NBSP}» invalide («${NBSP}\uFFFDevil${NBSP}»)${NBSP}: carte cliquable.`
+		]);
+	});
+
 	it('leaves the view parameters to the explorer’s schema', () => {
 		expect(readEmbedOptions(new URLSearchParams('niv=region&titre=0&sel=84')).rest.toString()).toBe('niv=region&sel=84');
 	});
