@@ -89,7 +89,9 @@ const MAX_PARAMS = 60;
 const MAX_WARNINGS = 12;
 const QUOTE_MAX = 40;
 
-const NUMBER_RE = /^-?\d{1,12}(?:\.\d{1,6})?$/;
+/** A number in the URL: plain decimal text, ≤ 6 decimals, |value| ≤ 10¹² (checked on the value: `999999999999.99999` is 10¹² once a double). */
+const NUMBER_RE = /^-?\d{1,13}(?:\.\d{1,6})?$/;
+export const URL_NUMBER_MAX = 1e12;
 const CODE_RE = /^[0-9A-Za-z]{1,5}$/;
 const INDICATOR_RE = /^[a-z0-9_]{1,64}$/;
 
@@ -113,7 +115,10 @@ function codesFor(ctx: ViewStateContext, level: MapLevel): ReadonlySet<string> {
 }
 
 const nivSchema = z.enum(MAP_LEVELS);
-const numberText = z.pipe(z.string().check(z.regex(NUMBER_RE)), z.transform(Number));
+const numberText = z.pipe(
+	z.pipe(z.string().check(z.regex(NUMBER_RE)), z.transform(Number)),
+	z.number().check(z.refine((x) => Math.abs(x) <= URL_NUMBER_MAX))
+);
 
 function commaList<T extends z.ZodMiniType<unknown, string>>(item: T, min: number, max: number, maxLength: number) {
 	return z.pipe(
@@ -158,8 +163,11 @@ function createUrlParamsSchema(ctx: ViewStateContext, level: MapLevel) {
 		vue: z.enum(VIEWS),
 		gap: z.union([
 			z.pipe(
-				z.string().check(z.regex(/^(?:lt|gt):-?\d{1,12}(?:\.\d{1,6})?$/)),
-				z.transform((s: string): GapFilter => ({ op: s.startsWith('lt') ? 'lt' : 'gt', value: Number(s.slice(3)) }))
+				z.pipe(
+					z.string().check(z.regex(/^(?:lt|gt):/)),
+					z.transform((s: string) => ({ op: s.startsWith('lt') ? ('lt' as const) : ('gt' as const), value: s.slice(3) }))
+				),
+				z.object({ op: z.enum(['lt', 'gt']), value: numberText })
 			),
 			z.pipe(
 				z.enum(GAP_WITHOUT_KEYS.map((k) => `sans:${k}` as const)),
@@ -376,10 +384,31 @@ export function parseViewState(params: URLSearchParams, ctx: ViewStateContext): 
 	return { state, warnings };
 }
 
-/** Plain decimal text (no exponent, ≤ 6 decimals), accepted back by the parser. */
+/**
+ * A number as the URL writes it — plain decimal text, at most `decimals` decimals — or null
+ * when the URL cannot hold it (|x| > {@link URL_NUMBER_MAX}, not finite): inputs
+ * that feed the URL refuse such values with {@link URL_NUMBER_ERROR}. Whatever this returns,
+ * the parser reads back as the same number.
+ */
+export function urlNumber(x: number, decimals = 6): string | null {
+	if (!Number.isFinite(x) || Math.abs(x) > URL_NUMBER_MAX) return null;
+	// Rounded as the parser rounds (the camera), unless x·10^decimals is past exact integers:
+	// there a double has fewer than `decimals` decimals anyway.
+	const r = Math.abs(x) * 10 ** decimals < Number.MAX_SAFE_INTEGER ? round(x, decimals) : x;
+	const shortest = String(r === 0 ? 0 : r);
+	if (NUMBER_RE.test(shortest) && (shortest.split('.')[1]?.length ?? 0) <= decimals) return shortest;
+	const fixed = r.toFixed(decimals);
+	const text = fixed.includes('.') ? fixed.replace(/0+$/, '').replace(/\.$/, '') : fixed;
+	const clean = text === '-0' ? '0' : text;
+	return clean;
+}
+
+/** What an input says when {@link urlNumber} cannot write its value. */
+export const URL_NUMBER_ERROR = `Seuil trop grand${NBSP}: au plus 1${NBSP}000 milliards en valeur absolue.`;
+
 function numberParam(x: number, decimals = 6): string {
-	const s = round(x, decimals).toFixed(decimals);
-	return s.includes('.') ? s.replace(/0+$/, '').replace(/\.$/, '') : s;
+	// Inputs refuse what urlNumber cannot write; a state built otherwise writes its nearest bound.
+	return urlNumber(x, decimals) ?? String(x < 0 ? -URL_NUMBER_MAX : URL_NUMBER_MAX);
 }
 
 function sameList<T>(a: readonly T[] | null, b: readonly T[] | null): boolean {

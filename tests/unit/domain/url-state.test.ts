@@ -4,6 +4,7 @@ import {
 	parseViewState,
 	quoteUserText,
 	serialiseViewState,
+	urlNumber,
 	viewStateQuery,
 	type ViewState,
 	type ViewStateContext
@@ -307,6 +308,10 @@ describe('round trip', () => {
 		},
 		{ input: { method: 'manual', breaks: [0.5, 1.25, 100000], classes: 4 }, expected: {} },
 		{ input: { method: 'equal', gap: { op: 'nd' } }, expected: {} },
+		// Thresholds at the edge of what the URL holds (12 digits, 6 decimals) come back exact.
+		{ input: { gap: { op: 'lt', value: 999999999999.99999 } }, expected: {} },
+		{ input: { gap: { op: 'gt', value: -999999999999.999999 } }, expected: {} },
+		{ input: { method: 'manual', breaks: [-999999999999.5, 0.000001, 999999999999.99999], classes: 4 }, expected: {} },
 		// Over-precise cameras are rounded once, then stable.
 		{ input: { camera: { lon: 2.123456, lat: 46.987654, zoom: 5.555 } }, expected: { camera: { lon: 2.1235, lat: 46.9877, zoom: 5.56 } } }
 	];
@@ -317,6 +322,34 @@ describe('round trip', () => {
 		expect(back).toEqual({ ...state, ...expected });
 		// And serialise ∘ parse is stable on canonical queries.
 		expect(viewStateQuery(back, DEFAULTS)).toBe(viewStateQuery(parseViewState(serialiseViewState(back, DEFAULTS), CTX).state, DEFAULTS));
+	});
+
+	it.each(['gap=lt:999999999999.99999', 'gap=gt:-999999999999.999999', 'm=manual&br=-999999999999.5,0.000001,999999999999.99999'])(
+		'reads back what it writes: %s',
+		(query) => {
+			const first = parseViewState(new URLSearchParams(query), CTX);
+			expect(first.warnings).toEqual([]);
+			const again = parseViewState(serialiseViewState(first.state, DEFAULTS), CTX);
+			expect(again.warnings).toEqual([]);
+			expect(again.state).toEqual(first.state);
+		}
+	);
+
+	it.each([
+		[0, '0'],
+		[-0, '0'],
+		[12.5, '12.5'],
+		[1e-7, '0'],
+		[0.1234567, '0.123457'],
+		[999999999999.9998, '999999999999.9998'],
+		// The double nearest to 999999999999.99999 is 10¹² exactly.
+		[999999999999.99999, '1000000000000'],
+		[1e12 + 0.001, null],
+		[-1e15, null],
+		[Number.NaN, null],
+		[Infinity, null]
+	])('urlNumber(%s) = %s', (x, text) => {
+		expect(urlNumber(x)).toBe(text);
 	});
 
 	it('also round-trips against non-trivial defaults', () => {
