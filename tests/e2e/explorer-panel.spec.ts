@@ -35,7 +35,7 @@ test('clicking Savoie shows its pilot status with the source and where to find i
 test('a regional panel gives the national figure and rank beside the regional one', async ({ page }) => {
 	await openMap(page, '/?i=invest_segur_enveloppe_region&niv=region&sel=11');
 	const fig = page.getByTestId('territory-panel').locator('li[data-indicator="invest_segur_enveloppe_region"]');
-	await expect(fig).toContainText('Rang : 1er sur');
+	await expect(fig).toContainText('Rang : 1re sur 12 régions renseignées');
 	await expect(fig).toContainText('Source :');
 });
 

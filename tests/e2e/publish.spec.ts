@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { test, expect, openMap } from './fixtures';
 import { RESIZE_SCRIPT } from '../../src/lib/explorer/embed-options';
-import { periodsOf } from '../../src/lib/explorer/join';
+import { indexModel } from '../../src/lib/data/model-index';
 import { normaliseSpaces } from '../../src/lib/domain/format';
 import { HEADER_HEIGHT, pngSize } from '../../src/lib/ui/png-export';
 import { model } from './data';
@@ -132,7 +132,7 @@ test('the static fallback is a light SVG image with no script', async ({ page, r
 	expect(body.toString('utf8')).toContain('<desc');
 	expect(gzipSync(body).length).toBeLessThanOrEqual(80_000);
 	// The default view (« dernière donnée connue ») is the image at the latest date.
-	const latest = periodsOf(model, 'sas_pilote', 'departement').at(-1);
+	const latest = indexModel(model).periods('sas_pilote', 'departement').at(-1);
 	await openMap(page, '/?i=sas_pilote');
 	await page.getByTestId('open-share').click();
 	await expect(page.getByTestId('static-code')).toHaveValue(new RegExp(`embed/statique/sas_pilote/departement/${latest}\\.svg" alt="[^"]*Oui : 26`));
@@ -180,7 +180,7 @@ test('the static code follows the view: level, date and per inhabitant chosen in
 });
 
 test('the static code says what of the view the image does not keep', async ({ page }) => {
-	const latest = periodsOf(model, 'invest_segur_enveloppe_region', 'region').at(-1);
+	const latest = indexModel(model).periods('invest_segur_enveloppe_region', 'region').at(-1);
 	await openMap(page, '/?i=invest_segur_enveloppe_region&niv=region&sel=84');
 	await page.getByTestId('method-select').selectOption('equal');
 	await expect(page).toHaveURL(/m=equal/);

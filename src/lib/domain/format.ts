@@ -134,16 +134,6 @@ export function formatQualified(
 	return qualifier === 'exact' ? body : `${QUALIFIER_WORDS[qualifier]} ${body}`;
 }
 
-const MISSING_LABELS: Record<MissingKind, string> = {
-	non_renseigne: 'Non renseigné',
-	sans_objet: 'Sans objet',
-	pas_encore: 'Pas encore'
-};
-
-export function missingLabel(kind: MissingKind): string {
-	return MISSING_LABELS[kind];
-}
-
 const MONTHS = [
 	'janvier',
 	'février',

@@ -16,6 +16,7 @@
 // in the browser, which matters for the embed.
 import * as z from 'zod/mini';
 import { formatDate, NBSP } from './format';
+import { LEVEL_WORDS, METHOD_WORDS } from './labels';
 import { isPartialDate } from './partial-date';
 import {
 	CLASSIFY_METHODS,
@@ -191,13 +192,6 @@ function createUrlParamsSchema(ctx: ViewStateContext, level: MapLevel) {
 	} satisfies Record<ParamKey, z.ZodMiniType<unknown, string>>;
 }
 
-const LEVEL_LABELS: Record<MapLevel, string> = { region: 'régions', departement: 'départements' };
-const METHOD_LABELS: Record<ClassifyMethod, string> = {
-	quantile: 'quantiles',
-	equal: 'intervalles égaux',
-	ckmeans: 'seuils naturels',
-	manual: 'bornes manuelles'
-};
 
 /** What the default means, for the end of a warning. */
 function fallbackText(key: ParamKey, d: ViewState): string {
@@ -205,13 +199,13 @@ function fallbackText(key: ParamKey, d: ViewState): string {
 		case 'i':
 			return `indicateur ${q(d.indicator)} affiché.`;
 		case 'niv':
-			return `carte des ${LEVEL_LABELS[d.level]}.`;
+			return `carte des ${LEVEL_WORDS[d.level].plural}.`;
 		case 'd':
 			return d.date === null ? 'date la plus récente affichée.' : `date ${formatDate(d.date)} affichée.`;
 		case 'd0':
 			return d.compareFrom === null ? 'pas de comparaison entre dates.' : `comparaison depuis ${formatDate(d.compareFrom)}.`;
 		case 'm':
-			return `méthode ${q(METHOD_LABELS[d.method])} utilisée.`;
+			return `méthode ${q(METHOD_WORDS[d.method].short)} utilisée.`;
 		case 'k':
 			return `${d.classes} classes utilisées.`;
 		case 'br':
@@ -337,14 +331,14 @@ export function parseViewState(params: URLSearchParams, ctx: ViewStateContext): 
 	if (method === 'manual') {
 		if (!breaks) {
 			warnings.push(
-				`Paramètre ${q('m')}${NBSP}: la méthode manuelle demande des bornes ${q('br')} valides${NBSP}; méthode ${q(METHOD_LABELS[safeMethod])} utilisée.`
+				`Paramètre ${q('m')}${NBSP}: la méthode manuelle demande des bornes ${q('br')} valides${NBSP}; méthode ${q(METHOD_WORDS[safeMethod].short)} utilisée.`
 			);
 			state.method = safeMethod;
 			state.breaks = null;
 			state.classes = k ?? defaults.classes;
 		} else if (k !== undefined && k !== breaks.length + 1) {
 			warnings.push(
-				`Paramètres ${q('k')} et ${q('br')} incohérents (${k} classes, ${breaks.length} bornes)${NBSP}: méthode ${q(METHOD_LABELS[safeMethod])} utilisée.`
+				`Paramètres ${q('k')} et ${q('br')} incohérents (${k} classes, ${breaks.length} bornes)${NBSP}: méthode ${q(METHOD_WORDS[safeMethod].short)} utilisée.`
 			);
 			state.method = safeMethod;
 			state.breaks = null;

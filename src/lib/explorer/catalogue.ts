@@ -1,6 +1,5 @@
 /** The indicator catalogue as users browse it: grouped by pillar and measure, searchable. */
-import type { DataModel, Indicator, Observation } from '../data/model';
-import type { MapLevel } from '../domain/types';
+import type { Indicator } from '../data/model';
 
 export interface MeasureGroup {
 	measure: string;
@@ -42,17 +41,4 @@ export function searchIndicators(indicators: readonly Indicator[], query: string
 		const hay = foldText([ind.label, ind.shortLabel, ind.description, ind.measure ?? '', ind.pillar, ind.id].join(' '));
 		return words.every((w) => hay.includes(w));
 	});
-}
-
-/** Map levels (région, département) where an indicator has at least one observation. */
-export function mappedLevels(ind: Indicator, observations: readonly Observation[]): MapLevel[] {
-	const levels: MapLevel[] = [];
-	for (const level of ['departement', 'region'] as const)
-		if (ind.levels.includes(level) && observations.some((o) => o.indicator === ind.id && o.level === level)) levels.push(level);
-	return levels;
-}
-
-/** Indicators that can be drawn on the map (some région or département figure). */
-export function mappableIndicators(model: DataModel): Indicator[] {
-	return model.indicators.filter((ind) => mappedLevels(ind, model.observations).length > 0);
 }

@@ -3,7 +3,7 @@
  * legend and the exports show the same classes for the same indicator and date.
  */
 import { classIntervals, classOf, computeBreaks, computeDivergingBreaks, type Breaks } from '../domain/classify';
-import { missingLabel } from '../domain/format';
+import { missingLabel } from '../domain/labels';
 import { paletteFor, type FillPattern, type Palette } from '../domain/palette';
 import { MISSING_KINDS, type ClassifyMethod, type MissingKind } from '../domain/types';
 import type { Joined } from './join';

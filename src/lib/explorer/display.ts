@@ -1,6 +1,7 @@
 /** How a figure reads in French: with its qualifier, unit, category label, or missing kind. */
 import type { Indicator, Observation } from '../data/model';
-import { formatDate, formatNumber, formatQualified, formatWithUnit, missingLabel } from '../domain/format';
+import { formatDate, formatNumber, formatQualified, formatWithUnit } from '../domain/format';
+import { missingLabel } from '../domain/labels';
 import type { Cell } from './join';
 import type { ViewModel } from './view-model';
 

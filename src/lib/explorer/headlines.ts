@@ -1,6 +1,6 @@
 /** The national headline strip: each target the reports set, with the latest national figure. */
 import type { DataModel, Indicator, Observation, Target } from '../data/model';
-import { mappedLevels } from './catalogue';
+import { indexModel } from '../data/model-index';
 
 export interface Headline {
 	indicator: Indicator;
@@ -15,15 +15,16 @@ export interface Headline {
 export function headlines(model: DataModel): Headline[] {
 	const out: Headline[] = [];
 	const seen = new Set<string>();
+	const index = indexModel(model);
 	for (const target of model.targets) {
 		if (seen.has(target.indicator)) continue;
-		const indicator = model.indicators.find((i) => i.id === target.indicator);
-		const national = model.observations.filter((o) => o.indicator === target.indicator && o.level === 'france' && typeof o.value === 'number');
+		const indicator = index.indicator(target.indicator);
+		const national = index.observations(target.indicator, 'france').filter((o) => typeof o.value === 'number');
 		if (!indicator || !national.length) continue;
 		const latest = national.reduce((a, b) => (b.period > a.period || (b.period === a.period && (b.reported ?? '') > (a.reported ?? '')) ? b : a));
 		seen.add(target.indicator);
 		const progress = typeof latest.value === 'number' && target.value > 0 ? (100 * latest.value) / target.value : null;
-		const mappable = mappedLevels(indicator, model.observations).length > 0; // as the indicator list says
+		const mappable = index.mappedLevels(indicator.id).length > 0; // as the indicator list says
 		out.push({ indicator, target, latest, progress, mappable });
 	}
 	return out;

@@ -6,7 +6,8 @@
  */
 import type { DataModel, Indicator, Observation } from '../data/model';
 import type { MapLevel, MissingKind } from '../domain/types';
-import { departements, getDepartement, getRegion, regions } from '../territories';
+import { indexModel } from '../data/model-index';
+import { territoriesOf, territoryOf } from '../territories';
 
 export type Cell =
 	| {
@@ -40,16 +41,11 @@ export interface Joined {
 }
 
 export function territoryCodes(level: MapLevel): string[] {
-	return (level === 'region' ? regions : departements).map((t) => t.code);
+	return territoriesOf(level).map((t) => t.code);
 }
 
 export function populationOf(level: MapLevel, code: string): number | undefined {
-	return (level === 'region' ? getRegion(code) : getDepartement(code))?.population;
-}
-
-/** Partial dates compare as text: `2021` < `2021-06` < `2021-06-15` < `2021-07`. */
-export function periodsOf(model: DataModel, indicator: string, level: MapLevel): string[] {
-	return [...new Set(model.observations.filter((o) => o.indicator === indicator && o.level === level).map((o) => o.period))].sort();
+	return territoryOf(level, code)?.population;
 }
 
 export function canPerCapita(ind: Indicator): boolean {
@@ -58,9 +54,9 @@ export function canPerCapita(ind: Indicator): boolean {
 
 export function joinIndicator(model: DataModel, indicator: Indicator, level: MapLevel, options: JoinOptions): Joined {
 	const { date, perCapita = false } = options;
-	const rows = model.observations.filter(
-		(o) => o.indicator === indicator.id && o.level === level && (date === null || o.period <= date)
-	);
+	const rows = indexModel(model)
+		.observations(indicator.id, level)
+		.filter((o) => date === null || o.period <= date);
 	const byCode = new Map<string, Observation[]>();
 	for (const o of rows) byCode.set(o.code, [...(byCode.get(o.code) ?? []), o]);
 	const listBasis = indicator.absentMeans === 'non' ? rows.filter((o) => o.value === true) : [];

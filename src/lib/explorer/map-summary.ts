@@ -4,11 +4,11 @@ import type { Choropleth } from './choropleth';
 import { formatCell } from './display';
 import type { Joined } from './join';
 import { summarise } from './rank';
-import { LEVEL_SINGULAR } from './labels';
+import { LEVEL_WORDS } from '../domain/labels';
 
 export function mapSummary(joined: Joined, choropleth: Choropleth, names: ReadonlyMap<string, string>, date: string | null, perCapita: boolean): string {
 	const ind = joined.indicator;
-	const head = `${ind.label}${perCapita ? ' (pour 100 000 habitants)' : ''}, par ${LEVEL_SINGULAR[joined.level]}, ${date ? `état ${formatDateAt(date)}` : 'dernières données connues'}.`;
+	const head = `${ind.label}${perCapita ? ' (pour 100 000 habitants)' : ''}, par ${LEVEL_WORDS[joined.level].singular}, ${date ? `état ${formatDateAt(date)}` : 'dernières données connues'}.`;
 	const s = summarise(joined);
 	const parts = [head];
 	const list = (xs: { code: string }[]) =>
@@ -23,6 +23,6 @@ export function mapSummary(joined: Joined, choropleth: Choropleth, names: Readon
 		const cats = choropleth.legend.filter((e) => e.kind === 'category' && e.count > 0);
 		if (cats.length) parts.push(cats.map((e) => `${e.label} : ${e.count}`).join(' ; ') + '.');
 	}
-	parts.push(`${s.withValue} ${LEVEL_SINGULAR[joined.level]}s sur ${s.total} avec un chiffre, ${s.missing} sans donnée.`);
+	parts.push(`${s.withValue} ${LEVEL_WORDS[joined.level].plural} sur ${s.total} avec un chiffre, ${s.missing} sans donnée.`);
 	return parts.join(' ');
 }

@@ -9,17 +9,18 @@ import type { DataModel } from '../data/model';
 import type { ViewState } from '../domain/url-state';
 import { formatDate, formatDateAt, NBSP } from '../domain/format';
 import { defaultStaticPath, staticPath, type StaticKey } from '../publish/static-path';
-import { mappableIndicators, mappedLevels } from './catalogue';
-import { canPerCapita, periodsOf } from './join';
-import { LEVEL_SINGULAR, METHOD_LABELS } from './labels';
+import { indexModel } from '../data/model-index';
+import { canPerCapita } from './join';
+import { LEVEL_WORDS, METHOD_WORDS } from '../domain/labels';
 import type { ViewModel } from './view-model';
 import { DEFAULT_VIEW } from './view-state';
 
 /** Every static view to prerender: the dates of the explorer's date selector, at each level. */
 export function staticKeys(model: DataModel): StaticKey[] {
-	return mappableIndicators(model).flatMap((ind) =>
-		mappedLevels(ind, model.observations).flatMap((level) =>
-			periodsOf(model, ind.id, level).flatMap((period) =>
+	const index = indexModel(model);
+	return index.mappable.flatMap((ind) =>
+		index.mappedLevels(ind.id).flatMap((level) =>
+			index.periods(ind.id, level).flatMap((period) =>
 				(canPerCapita(ind) ? [false, true] : [false]).map((perCapita) => ({ indicator: ind.id, level, period, perCapita }))
 			)
 		)
@@ -58,7 +59,7 @@ export function staticImage(view: ViewState, facts: StaticFacts): StaticImage {
 		// No figure at this level (an address read by the explorer never gets here).
 		state = { ...DEFAULT_VIEW, indicator, level: facts.levels[0] ?? view.level };
 		path = defaultStaticPath(indicator);
-		dropped.push(`le niveau choisi (aucune donnée par ${LEVEL_SINGULAR[view.level]})`);
+		dropped.push(`le niveau choisi (aucune donnée par ${LEVEL_WORDS[view.level].singular})`);
 	} else {
 		// « Dernière donnée connue » is the latest date; another date shows the latest figures up to it.
 		const date = view.date;
@@ -76,9 +77,9 @@ export function staticImage(view: ViewState, facts: StaticFacts): StaticImage {
 
 	if (facts.changeMode && view.compareFrom !== null) dropped.push(`l’évolution depuis ${formatDate(view.compareFrom)}`);
 	if (facts.numeric) {
-		if (view.method === 'manual') dropped.push(`la classification personnalisée (${lowerFirst(METHOD_LABELS.manual)})`);
+		if (view.method === 'manual') dropped.push(`la classification personnalisée (${lowerFirst(METHOD_WORDS.manual.label)})`);
 		else if (view.method !== DEFAULT_VIEW.method || view.classes !== DEFAULT_VIEW.classes)
-			dropped.push(`la classification personnalisée (${lowerFirst(METHOD_LABELS[view.method])}, ${view.classes}${NBSP}classes)`);
+			dropped.push(`la classification personnalisée (${lowerFirst(METHOD_WORDS[view.method].label)}, ${view.classes}${NBSP}classes)`);
 	}
 	if (view.selected !== null) dropped.push(`le territoire sélectionné (${name(view.selected)})`);
 	if (view.compare.length) dropped.push(`la comparaison de territoires (${view.compare.map(name).join(', ')})`);

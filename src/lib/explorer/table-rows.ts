@@ -4,7 +4,8 @@
  */
 import type { DataModel } from '../data/model';
 import { toFrenchCsv } from '../domain/csv-export';
-import { departements, regions } from '../territories';
+import { indexModel } from '../data/model-index';
+import { namesOf } from '../territories';
 import type { Choropleth } from './choropleth';
 import { formatCell } from './display';
 import { numericValues, type Joined } from './join';
@@ -24,10 +25,10 @@ export interface TableRow {
 }
 
 export function tableRows(model: DataModel, joined: Joined, choropleth: Choropleth, perCapita: boolean): TableRow[] {
-	const names = new Map((joined.level === 'region' ? regions : departements).map((t) => [t.code, t.nom]));
+	const names = namesOf(joined.level);
+	const index = indexModel(model);
 	const r = ranks(numericValues(joined), joined.indicator.polarity);
 	const legend = new Map(choropleth.legend.map((e) => [e.key, e.label]));
-	const sources = new Map(model.sources.map((s) => [s.id, s.title]));
 	return [...joined.cells].map(([code, cell]) => {
 		const obs = cell.kind === 'value' || cell.kind === 'missing' ? cell.obs : undefined;
 		const fill = choropleth.fills.get(code);
@@ -39,7 +40,7 @@ export function tableRows(model: DataModel, joined: Joined, choropleth: Chorople
 			rank: r.get(code) ?? null,
 			classLabel: fill ? (legend.get(fill.key) ?? '') : '',
 			period: obs?.period ?? '',
-			source: obs ? (sources.get(obs.source) ?? obs.source) : cell.kind === 'value' && cell.fromList ? 'absent de la liste officielle' : '',
+			source: obs ? (index.source(obs.source)?.title ?? obs.source) : cell.kind === 'value' && cell.fromList ? 'absent de la liste officielle' : '',
 			locator: obs?.locator ?? ''
 		};
 	});

@@ -6,11 +6,12 @@ import type { DataModel, Indicator } from '../data/model';
 import type { ViewState } from '../domain/url-state';
 import type { MapLevel } from '../domain/types';
 import { formatDate, formatDateAt } from '../domain/format';
-import { departements, regions } from '../territories';
-import { mappableIndicators, mappedLevels } from './catalogue';
+import { indexModel, type ModelIndex } from '../data/model-index';
+import { LEVEL_WORDS } from '../domain/labels';
+import { namesOf } from '../territories';
 import { buildChoropleth, type Choropleth } from './choropleth';
 import { boundFormatter, PER_CAPITA_UNIT } from './display';
-import { canPerCapita, changeBetween, joinIndicator, periodsOf, type Joined } from './join';
+import { canPerCapita, changeBetween, joinIndicator, type Joined } from './join';
 import { mapSummary } from './map-summary';
 
 export interface ViewModel {
@@ -23,7 +24,7 @@ export interface ViewModel {
 	/** The figures drawn: the state at the date, or the change since `compareFrom`. */
 	shown: Joined;
 	choropleth: Choropleth;
-	names: Map<string, string>;
+	names: ReadonlyMap<string, string>;
 	summary: string;
 	legendTitle: string;
 	/** « Par département, état au 14 décembre 2021, pour 100 000 habitants ». */
@@ -40,10 +41,16 @@ export function viewModelKey(view: ViewState): string {
 	return JSON.stringify(MODEL_FIELDS.map((f) => view[f]));
 }
 
+/**
+ * The view model of a view read by `readViewState` (which decides, once, that its indicator
+ * is mapped at its level): anything else is a programming error and throws.
+ */
 export function viewModel(model: DataModel, view: ViewState): ViewModel {
-	const indicator = model.indicators.find((i) => i.id === view.indicator) ?? mappableIndicators(model)[0]!;
-	const levels = mappedLevels(indicator, model.observations);
-	const periods = periodsOf(model, indicator.id, view.level);
+	const index = indexModel(model);
+	const indicator = index.indicator(view.indicator);
+	if (!indicator) throw new Error(`viewModel: indicateur « ${view.indicator} » absent du modèle`);
+	const levels = index.mappedLevels(indicator.id);
+	const periods = index.periods(indicator.id, view.level);
 	const numeric = indicator.kind !== 'category' && indicator.kind !== 'boolean';
 	const perCapita = view.perCapita && canPerCapita(indicator);
 	const joined = joinIndicator(model, indicator, view.level, { date: view.date, perCapita });
@@ -54,7 +61,7 @@ export function viewModel(model: DataModel, view: ViewState): ViewModel {
 		{ method: view.method, classes: view.classes, manual: view.breaks, diverging: changeMode },
 		boundFormatter(indicator, perCapita)
 	);
-	const names = new Map((view.level === 'region' ? regions : departements).map((t) => [t.code, t.nom]));
+	const names = namesOf(view.level);
 	const legendTitle = `${indicator.shortLabel}${changeMode ? ` : évolution depuis ${formatDate(view.compareFrom ?? '')}` : ''}${
 		perCapita ? ` ${PER_CAPITA_UNIT}` : indicator.unit && numeric ? ` (${indicator.unit})` : ''
 	}`;
@@ -70,17 +77,17 @@ export function viewModel(model: DataModel, view: ViewState): ViewModel {
 		names,
 		summary: mapSummary(shown, choropleth, names, view.date, perCapita),
 		legendTitle,
-		subtitle: `${view.level === 'region' ? 'Par région' : 'Par département'}, ${view.date ? `état ${formatDateAt(view.date)}` : 'dernières données connues'}${
+		subtitle: `${LEVEL_WORDS[view.level].by}, ${view.date ? `état ${formatDateAt(view.date)}` : 'dernières données connues'}${
 			perCapita ? ', pour 100 000 habitants' : ''
 		}`,
-		sourceLine: sourceLine(model, shown)
+		sourceLine: sourceLine(index, shown)
 	};
 }
 
-function sourceLine(model: DataModel, joined: Joined): string {
+function sourceLine(index: ModelIndex, joined: Joined): string {
 	const used = new Map<string, number>();
 	for (const cell of joined.cells.values()) if (cell.obs) used.set(cell.obs.source, (used.get(cell.obs.source) ?? 0) + 1);
-	const list = [...used].sort((a, b) => b[1] - a[1]).map(([id]) => model.sources.find((s) => s.id === id)).filter((s) => !!s);
+	const list = [...used].sort((a, b) => b[1] - a[1]).map(([id]) => index.source(id)).filter((s) => !!s);
 	const shownList = list.slice(0, 2).map((s) => `${s.publisher}${s.published ? ` (${formatDate(s.published)})` : ''}`);
 	return `Source${list.length > 1 ? 's' : ''} : ${shownList.join(' ; ')}${list.length > 2 ? ` et ${list.length - 2} autre(s)` : ''}${list.length ? '' : 'aucune donnée à cette date'}. Carte : Ségur Territoires.`;
 }

@@ -4,8 +4,9 @@
  */
 import type { DataModel } from '../data/model';
 import { parseViewState, viewStateQuery, type ParsedViewState, type ViewState } from '../domain/url-state';
-import { departements, parseDepartementCode, parseRegionCode, regions } from '../territories';
-import { mappableIndicators, mappedLevels } from './catalogue';
+import { indexModel } from '../data/model-index';
+import { LEVEL_WORDS } from '../domain/labels';
+import { codesOf, parseCodeAt } from '../territories';
 
 export const DEFAULT_INDICATOR = 'sas_pilote';
 
@@ -25,16 +26,13 @@ export const DEFAULT_VIEW: ViewState = {
 	camera: null
 };
 
-const territoryCodes = {
-	region: new Set(regions.map((r) => r.code)),
-	departement: new Set(departements.map((d) => d.code))
-};
+const territoryCodes = { region: codesOf('region'), departement: codesOf('departement') };
 
 /** Same parameters, same order, repeats kept (the parser warns about them), codes normalised. */
 function normaliseCodes(params: URLSearchParams): URLSearchParams {
 	const level = params.get('niv') === 'region' ? 'region' : 'departement';
 	const fix = (raw: string) => {
-		const r = level === 'region' ? parseRegionCode(raw) : parseDepartementCode(raw);
+		const r = parseCodeAt(level, raw);
 		return r.ok ? r.code : raw;
 	};
 	const out = new URLSearchParams();
@@ -46,21 +44,25 @@ function normaliseCodes(params: URLSearchParams): URLSearchParams {
 	return out;
 }
 
-export function readViewState(params: URLSearchParams, model: DataModel): ParsedViewState {
-	const indicators = mappableIndicators(model);
-	const parsed = parseViewState(normaliseCodes(params), {
-		indicatorIds: new Set(indicators.map((i) => i.id)),
-		territoryCodes,
-		defaults: DEFAULT_VIEW
-	});
+/**
+ * The one place where the URL's view is decided against a model: the indicator is one the
+ * model maps (else the default, or the first mapped one, with a warning from the schema),
+ * at a level where it has figures (else its first such level, said when `niv` asked).
+ */
+export function readViewState(params: URLSearchParams, model: DataModel, defaults: ViewState = DEFAULT_VIEW): ParsedViewState {
+	const index = indexModel(model);
+	const ids = new Set(index.mappable.map((i) => i.id));
+	const first = index.mappable[0];
+	if (!first) throw new Error('readViewState : aucun indicateur cartographiable dans le modèle');
+	const base = ids.has(defaults.indicator) ? defaults : { ...defaults, indicator: first.id };
+	const parsed = parseViewState(normaliseCodes(params), { indicatorIds: ids, territoryCodes, defaults: base });
 	// The level must be one where the indicator has figures: switch, and say so.
-	const indicator = indicators.find((i) => i.id === parsed.state.indicator);
-	const levels = indicator ? mappedLevels(indicator, model.observations) : [];
-	if (levels.length && !levels.includes(parsed.state.level)) {
+	const levels = index.mappedLevels(parsed.state.indicator);
+	if (!levels.includes(parsed.state.level)) {
 		const level = levels[0] as ViewState['level'];
 		if (params.has('niv'))
 			parsed.warnings.push(
-				`Niveau « ${parsed.state.level === 'region' ? 'région' : 'département'} » sans donnée pour cet indicateur : affichage par ${level === 'region' ? 'région' : 'département'}.`
+				`Niveau « ${LEVEL_WORDS[parsed.state.level].singular} » sans donnée pour cet indicateur : affichage par ${LEVEL_WORDS[level].singular}.`
 			);
 		parsed.state = { ...parsed.state, level, selected: null, compare: [] };
 	}

@@ -8,7 +8,8 @@
  */
 import type { DataModel, Indicator, Level, Observation, Source } from '../data/model';
 import { toFrenchCsv, type CsvCell } from '../domain/csv-export';
-import { missingLabel, QUALIFIER_WORDS } from '../domain/format';
+import { QUALIFIER_WORDS } from '../domain/format';
+import { missingLabel } from '../domain/labels';
 import { MISSING_KINDS, type MissingKind, type Qualifier } from '../domain/types';
 import { getDepartement, getRegion } from '../territories';
 import { categoryLabel } from '../explorer/display';

@@ -4,17 +4,18 @@
  * view for those). Keeps what a reader of an article downloads small.
  */
 import type { DataModel } from '$lib/data/model';
-import { mappableIndicators } from '$lib/explorer/catalogue';
+import { indexModel } from '$lib/data/model-index';
 
 /** Indicators that have an embed: those with a figure by région or département. */
 export function embeddableIndicators(model: DataModel): string[] {
-	return mappableIndicators(model).map((i) => i.id);
+	return indexModel(model).mappable.map((i) => i.id);
 }
 
 export function embedModel(model: DataModel, indicatorId: string): DataModel | undefined {
-	const indicator = model.indicators.find((i) => i.id === indicatorId);
+	const index = indexModel(model);
+	const indicator = index.indicator(indicatorId);
 	// An embed maps régions or départements: national figures are not needed.
-	const observations = model.observations.filter((o) => o.indicator === indicatorId && o.level !== 'france');
+	const observations = [...index.observations(indicatorId, 'departement'), ...index.observations(indicatorId, 'region')];
 	if (!indicator || observations.length === 0) return undefined;
 	const sourceIds = new Set(observations.map((o) => o.source));
 	return {

@@ -7,7 +7,7 @@ import { geometryFromTopology, type MapGeometry } from '$lib/map/geometry';
 import { readFranceTopology } from '$lib/geo/read-topology';
 import { viewSvg } from '$lib/publish/view-svg';
 import { staticPath, type StaticKey } from '$lib/publish/static-path';
-import { mappedLevels } from '$lib/explorer/catalogue';
+import { indexModel } from '$lib/data/model-index';
 import { staticKeys, staticState } from '$lib/explorer/static-image';
 import { viewModel, type ViewModel } from '$lib/explorer/view-model';
 import { DEFAULT_VIEW } from '$lib/explorer/view-state';
@@ -22,9 +22,8 @@ function svgOf(vm: ViewModel): string {
 
 /** An indicator's default view: default level, latest data (`embed/statique/<id>.svg`). */
 export function staticSvg(model: DataModel, indicatorId: string): string | undefined {
-	const indicator = model.indicators.find((i) => i.id === indicatorId);
-	if (!indicator) return undefined;
-	const level = mappedLevels(indicator, model.observations)[0] ?? 'departement';
+	const level = indexModel(model).mappedLevels(indicatorId)[0];
+	if (!level) return undefined;
 	return svgOf(viewModel(model, { ...DEFAULT_VIEW, indicator: indicatorId, level }));
 }
 

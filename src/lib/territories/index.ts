@@ -168,3 +168,43 @@ export function normaliseRegionCode(input: string): string {
 	if (!r.ok) throw new Error(r.error);
 	return r.code;
 }
+
+// ── Par niveau de carte : une seule table de correspondance niveau → territoires ──────────
+
+/** Niveau d'une carte : région ou département. */
+export type TerritoryLevel = 'region' | 'departement';
+export type Territory = Region | Departement;
+
+const byLevel = {
+	region: { list: regions as readonly Territory[], byCode: regionByCode as ReadonlyMap<string, Territory>, parse: parseRegionCode },
+	departement: { list: departements as readonly Territory[], byCode: departementByCode as ReadonlyMap<string, Territory>, parse: parseDepartementCode }
+} as const;
+const namesByLevel = {
+	region: new Map(regions.map((r) => [r.code, r.nom])),
+	departement: new Map(departements.map((d) => [d.code, d.nom]))
+};
+const codesByLevel = { region: new Set(regions.map((r) => r.code)), departement: new Set(departements.map((d) => d.code)) };
+
+/** Les territoires d'un niveau, dans l'ordre INSEE. */
+export function territoriesOf(level: TerritoryLevel): readonly Territory[] {
+	return byLevel[level].list;
+}
+
+export function territoryOf(level: TerritoryLevel, code: string): Territory | undefined {
+	return byLevel[level].byCode.get(code);
+}
+
+/** Code → nom des territoires d'un niveau. */
+export function namesOf(level: TerritoryLevel): ReadonlyMap<string, string> {
+	return namesByLevel[level];
+}
+
+/** Les codes d'un niveau. */
+export function codesOf(level: TerritoryLevel): ReadonlySet<string> {
+	return codesByLevel[level];
+}
+
+/** Lit un code écrit à la main au niveau donné (voir {@link parseRegionCode}, {@link parseDepartementCode}). */
+export function parseCodeAt(level: TerritoryLevel, input: string): CodeResult {
+	return byLevel[level].parse(input);
+}

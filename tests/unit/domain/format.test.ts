@@ -7,9 +7,9 @@ import {
 	formatPercent,
 	formatQualified,
 	formatWithUnit,
-	missingLabel,
 	normaliseSpaces
 } from '../../../src/lib/domain/format';
+import { missingLabel } from '../../../src/lib/domain/labels';
 import type { MissingKind, Qualifier } from '../../../src/lib/domain/types';
 
 /** Expected strings are written with `_` for U+202F (digit groups) and `~` for U+00A0. */

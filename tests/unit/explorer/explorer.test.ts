@@ -2,7 +2,8 @@
 import { describe, expect, it } from 'vitest';
 import type { Indicator } from '../../../src/lib/data/model';
 import { makeIndicator, makeModel, observationMaker } from '../helpers/model';
-import { changeBetween, joinIndicator, periodsOf } from '../../../src/lib/explorer/join';
+import { changeBetween, joinIndicator } from '../../../src/lib/explorer/join';
+import { indexModel } from '../../../src/lib/data/model-index';
 import { ranks, summarise } from '../../../src/lib/explorer/rank';
 import { findGaps } from '../../../src/lib/explorer/gaps';
 import { buildChoropleth } from '../../../src/lib/explorer/choropleth';
@@ -55,7 +56,7 @@ describe('joinIndicator', () => {
 		expect(cell.kind === 'value' && typeof cell.value === 'number' && cell.value > 0 && cell.value < 1).toBe(true);
 		expect(cell.kind === 'value' && cell.raw).toBe(14);
 	});
-	it('lists the periods in time order', () => expect(periodsOf(m, 'x', 'region')).toEqual(['2021-07', '2021-12']));
+	it('lists the periods in time order', () => expect(indexModel(m).periods('x', 'region')).toEqual(['2021-07', '2021-12']));
 	it('maps a change only where a figure is known at both dates', () => {
 		const later = joinIndicator(m, X, 'region', { date: '2021-12' });
 		const earlier = joinIndicator(m, X, 'region', { date: '2021-07' });

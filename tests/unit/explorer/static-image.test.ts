@@ -5,7 +5,7 @@ import { checkDataDir } from '../../../src/lib/data/check-data-dir';
 import type { Indicator } from '../../../src/lib/data/model';
 import type { ViewState } from '../../../src/lib/domain/url-state';
 import { normaliseSpaces } from '../../../src/lib/domain/format';
-import { mappableIndicators, mappedLevels } from '../../../src/lib/explorer/catalogue';
+import { indexModel } from '../../../src/lib/data/model-index';
 import { canPerCapita } from '../../../src/lib/explorer/join';
 import { staticImage, staticKeys, staticState, type StaticFacts } from '../../../src/lib/explorer/static-image';
 import { viewModel } from '../../../src/lib/explorer/view-model';
@@ -125,8 +125,8 @@ describe('the static images of the real data', () => {
 
 	it('cover every view the explorer offers: each level, each date of its selector and « latest », with and without per inhabitant', () => {
 		let views = 0;
-		for (const ind of mappableIndicators(model))
-			for (const level of mappedLevels(ind, model.observations)) {
+		for (const ind of indexModel(model).mappable)
+			for (const level of indexModel(model).mappedLevels(ind.id)) {
 				const periods = viewModel(model, view({ indicator: ind.id, level })).periods;
 				for (const date of [null, ...periods])
 					for (const perCapita of [false, true]) {

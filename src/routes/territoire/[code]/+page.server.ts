@@ -1,6 +1,6 @@
 import { error } from '@sveltejs/kit';
 import { getModel } from '$lib/server/model';
-import { buildProfile, parseProfileSlug, profileSlugs } from '$lib/ui/profile/build-profile';
+import { buildProfile, parseProfileSlug, profileSlugs } from '$lib/publish/portrait';
 import type { EntryGenerator, PageServerLoad } from './$types';
 
 /** The 119 profiles: `/territoire/73/` (département), `/territoire/region-84/` (région). */

@@ -1,12 +1,12 @@
 import { error } from '@sveltejs/kit';
 import { getModel } from '$lib/server/model';
 import { staticSvg } from '$lib/server/static-map';
-import { mappableIndicators } from '$lib/explorer/catalogue';
+import { indexModel } from '$lib/data/model-index';
 
 export const prerender = true;
 
 export function entries() {
-	return mappableIndicators(getModel()).map((i) => ({ indicator: i.id }));
+	return indexModel(getModel()).mappable.map((i) => ({ indicator: i.id }));
 }
 
 export function GET({ params }) {
