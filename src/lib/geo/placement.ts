@@ -1,14 +1,13 @@
 // Placement of the overseas départements (and of the Paris inset) beside metropolitan France,
 // read from static/geo/manifest.json, written by geo/build.mjs: one source of truth.
-// Transform, in Web Mercator metres: x' = x * scale + dx, y' = y * scale + dy.
+// Transform, in Web Mercator metres: x' = x * scale + dx, y' = y * scale + dy — computed by the
+// build and applied here with the same code (./projection.js).
 
 import manifest from '../../../static/geo/manifest.json' with { type: 'json' };
-import { lonLatToMercator, mercatorToLonLat, type LonLat } from './mercator';
+import { applyTransform, invertTransform, type BBox, type LonLat } from './projection.js';
 
 export { lonLatToMercator, mercatorToLonLat, EARTH_RADIUS, type LonLat, type Mercator } from './mercator';
-
-/** [[west, south], [east, north]] in lon/lat. */
-export type BBox = [[number, number], [number, number]];
+export type { BBox } from './projection.js';
 
 export interface Placement {
 	/** `guadeloupe`, `martinique`, `guyane`, `la-reunion`, `mayotte`, `paris`. */
@@ -72,14 +71,12 @@ export function bboxContains([[w, s], [e, n]]: BBox, [lon, lat]: readonly [numbe
 
 /** Applies one placement's transform to a real-position point (no bounds check). */
 export function applyPlacement(p: Placement, point: readonly [number, number]): LonLat {
-	const [x, y] = lonLatToMercator(point);
-	return mercatorToLonLat([x * p.scale + p.translate[0], y * p.scale + p.translate[1]]);
+	return applyTransform(p, point);
 }
 
 /** Inverse of applyPlacement: from the map position back to the real position. */
 export function invertPlacement(p: Placement, point: readonly [number, number]): LonLat {
-	const [x, y] = lonLatToMercator(point);
-	return mercatorToLonLat([(x - p.translate[0]) / p.scale, (y - p.translate[1]) / p.scale]);
+	return invertTransform(p, point);
 }
 
 export interface PlaceOptions {
