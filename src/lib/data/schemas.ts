@@ -1,8 +1,9 @@
 /**
  * The data model: one zod schema per entity, read from the cells of a CSV record
- * (strings) and producing typed values. Types are inferred from the schemas. Checks
- * that need other files (does this source exist? is this code a département?) live in
- * `validate.ts`; these schemas only check what one cell can tell.
+ * (strings, snake_case columns) and producing typed values with camelCase keys. Types
+ * are inferred from the schemas. Checks that need other files (does this source exist?
+ * is this code a département?) live in the readers called by `validate.ts`; these
+ * schemas only check what one cell can tell.
  */
 import { z } from 'zod';
 import { isPartialDate } from '../domain/partial-date';
@@ -13,6 +14,15 @@ export const INDICATOR_LEVELS = ['france', 'region', 'departement', 'site'] as c
 export const SOURCE_KINDS = ['rapport_officiel', 'page_officielle', 'presse'] as const;
 export const SITE_KINDS = ['sas_porteur', 'projet_investissement', 'exemple_rapport', 'hopital_proximite', 'autre'] as const;
 export const INFERRED_PARTS = ['period', 'reported', 'territory', 'value'] as const;
+
+type Camel<S extends string> = S extends `${infer Head}_${infer Tail}` ? `${Head}${Capitalize<Camel<Tail>>}` : S;
+/** The row with its column names in camelCase (`as_written` → `asWritten`), keys in the same order. */
+export type CamelKeys<T> = { [K in keyof T as K extends string ? Camel<K> : K]: T[K] };
+function camelKeys<T extends object>(row: T): CamelKeys<T> {
+	return Object.fromEntries(
+		Object.entries(row).map(([key, value]) => [key.replace(/_([a-z])/g, (_, c: string) => c.toUpperCase()), value])
+	) as CamelKeys<T>;
+}
 
 const quote = (v: unknown) => `« ${String(v).slice(0, 60)} »`;
 
@@ -102,7 +112,7 @@ export const IndicatorSchema = z
 		if (ind.absent_means && ind.kind !== 'boolean')
 			ctx.addIssue({ code: 'custom', path: ['absent_means'], message: '« non » — réservé aux indicateurs oui/non (kind=boolean)' });
 	})
-	.transform(({ short_label, absent_means, ...rest }) => ({ ...rest, shortLabel: short_label, absentMeans: absent_means }));
+	.transform(camelKeys);
 export type Indicator = z.output<typeof IndicatorSchema>;
 
 /** Cells shared by observations, targets, sites and pilots that cite a source. */
@@ -122,7 +132,7 @@ export const TargetSchema = z.object({
 	date: optionalDate,
 	...citation,
 	note: optional
-});
+}).transform(camelKeys);
 export type TargetRow = z.output<typeof TargetSchema>;
 
 export const ObservationSchema = z.object({
@@ -143,7 +153,7 @@ export const ObservationSchema = z.object({
 	...citation,
 	inferred: listOf(INFERRED_PARTS),
 	note: optional
-});
+}).transform(camelKeys);
 export type ObservationRow = z.output<typeof ObservationSchema>;
 
 const coordinate = (name: string, min: number, max: number) =>
@@ -168,7 +178,7 @@ export const SiteSchema = z.object({
 	date: optionalDate,
 	...citation,
 	note: optional
-});
+}).transform(camelKeys);
 export type SiteRow = z.output<typeof SiteSchema>;
 
 export const SasPilotSchema = z.object({
@@ -180,7 +190,7 @@ export const SasPilotSchema = z.object({
 	...citation,
 	inferred: listOf(INFERRED_PARTS),
 	note: optional
-});
+}).transform(camelKeys);
 export type SasPilotRow = z.output<typeof SasPilotSchema>;
 
 /** Columns of each file, in order (data/FORMAT.md). */
