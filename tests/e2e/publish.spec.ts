@@ -2,7 +2,7 @@
 import { readFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { test, expect, openMap } from './fixtures';
-import { RESIZE_SCRIPT } from '../../src/lib/explorer/embed-options';
+import { RESIZE_SCRIPT } from '../../src/lib/publish/embed-options';
 import { indexModel } from '../../src/lib/data/model-index';
 import { normaliseSpaces } from '../../src/lib/domain/format';
 import { HEADER_HEIGHT, pngSize } from '../../src/lib/ui/png-export';

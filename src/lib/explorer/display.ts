@@ -3,7 +3,6 @@ import type { Indicator, Observation } from '../data/model';
 import { formatDate, formatNumber, formatQualified, formatWithUnit } from '../domain/format';
 import { missingLabel } from '../domain/labels';
 import type { Cell } from './join';
-import type { ViewModel } from './view-model';
 
 export function categoryLabel(indicator: Indicator, value: string | boolean): string {
 	if (typeof value === 'boolean') return value ? 'Oui' : 'Non';
@@ -40,24 +39,4 @@ export function formatLocator(locator: string): string {
 /** « décembre 2021 » for a figure's period, with « (date déduite) » when inferred. */
 export function formatPeriod(obs: Observation): string {
 	return `${formatDate(obs.period)}${obs.inferred.includes('period') ? ' (date déduite)' : ''}`;
-}
-
-/**
- * Hover lines for a territory: name and code, the figure, its date. The explorer's `full`
- * version also names the indicator, marks a change's end date and flags diverging sources.
- */
-export function tooltipLines(
-	vm: Pick<ViewModel, 'shown' | 'indicator' | 'perCapita' | 'changeMode'>,
-	code: string,
-	name: string,
-	full: boolean
-): string[] {
-	const lines = [`${name} (${code})`];
-	const cell = vm.shown.cells.get(code);
-	if (!cell) return lines;
-	const figure = formatCell(vm.indicator, cell, vm.perCapita);
-	lines.push(full ? `${vm.indicator.shortLabel} : ${figure}` : figure);
-	if (cell.kind === 'value' && cell.obs) lines.push(`${full && vm.changeMode ? 'Jusqu’à ' : ''}${formatPeriod(cell.obs)}`);
-	if (full && cell.kind === 'value' && cell.conflicts.length) lines.push('Sources divergentes à cette date : voir la fiche');
-	return lines;
 }

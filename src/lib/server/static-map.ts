@@ -8,7 +8,7 @@ import { readFranceTopology } from '$lib/geo/read-topology';
 import { viewSvg } from '$lib/publish/view-svg';
 import { staticPath, type StaticKey } from '$lib/publish/static-path';
 import { indexModel } from '$lib/data/model-index';
-import { staticKeys, staticState } from '$lib/explorer/static-image';
+import { staticKeys, staticState } from '$lib/publish/static-image';
 import { viewModel, type ViewModel } from '$lib/explorer/view-model';
 import { DEFAULT_VIEW } from '$lib/explorer/view-state';
 

@@ -11,7 +11,7 @@ import { searchIndicators, groupIndicators } from '../../../src/lib/explorer/cat
 import { groupOverlapping } from '../../../src/lib/map/site-groups';
 import { headlines } from '../../../src/lib/explorer/headlines';
 import { viewModel, viewModelKey } from '../../../src/lib/explorer/view-model';
-import { tooltipLines } from '../../../src/lib/explorer/display';
+import { tooltipLines } from '../../../src/lib/explorer/tooltip';
 import { DEFAULT_VIEW } from '../../../src/lib/explorer/view-state';
 
 const ind = (over: Partial<Indicator>) => makeIndicator({ levels: ['france', 'region'], ...over });

@@ -1,7 +1,7 @@
 import { error } from '@sveltejs/kit';
 import { getModel } from '$lib/server/model';
 import { staticKeySvg } from '$lib/server/static-map';
-import { staticKeys } from '$lib/explorer/static-image';
+import { staticKeys } from '$lib/publish/static-image';
 import { parseStaticRouteParams, staticRouteParams } from '$lib/publish/static-path';
 
 export const prerender = true;

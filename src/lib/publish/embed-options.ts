@@ -7,7 +7,7 @@
 import { NBSP } from '../domain/format';
 import * as z from 'zod/mini';
 import { invalidParamWarning, quoteUserText, repeatedParamWarning } from '../domain/url-state';
-import { DEFAULT_INDICATOR } from './view-state';
+import { DEFAULT_INDICATOR } from '../explorer/view-state';
 
 export type LegendPosition = 'droite' | 'bas' | 'aucune';
 

@@ -7,7 +7,7 @@ import type { ViewState } from '../../../src/lib/domain/url-state';
 import { normaliseSpaces } from '../../../src/lib/domain/format';
 import { indexModel } from '../../../src/lib/data/model-index';
 import { canPerCapita } from '../../../src/lib/explorer/join';
-import { staticImage, staticKeys, staticState, type StaticFacts } from '../../../src/lib/explorer/static-image';
+import { staticImage, staticKeys, staticState, type StaticFacts } from '../../../src/lib/publish/static-image';
 import { viewModel } from '../../../src/lib/explorer/view-model';
 import { DEFAULT_VIEW } from '../../../src/lib/explorer/view-state';
 import { parseStaticRouteParams, staticPath, staticRouteParams } from '../../../src/lib/publish/static-path';

@@ -7,7 +7,7 @@ import {
 	heightMessage,
 	legacyEmbedTarget,
 	readEmbedOptions
-} from '../../../src/lib/explorer/embed-options';
+} from '../../../src/lib/publish/embed-options';
 
 const NBSP = '\u00a0';
 
