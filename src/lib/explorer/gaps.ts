@@ -3,7 +3,7 @@
  * staff looking for who is behind.
  */
 import type { DataModel } from '../data/model';
-import type { GapFilter } from '../domain/url-state';
+import type { GapFilter } from '../url/view-params';
 import { getDepartement } from '../territories';
 import type { Cell, Joined } from './join';
 

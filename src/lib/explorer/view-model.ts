@@ -3,7 +3,7 @@
  * explorer, the embeds and the exports draw the same classes for the same view.
  */
 import type { DataModel, Indicator } from '../data/model';
-import type { ViewState } from '../domain/url-state';
+import type { ViewState } from '../url/view-params';
 import type { MapLevel } from '../domain/types';
 import { formatDate, formatDateAt } from '../domain/format';
 import { indexModel, type ModelIndex } from '../data/model-index';

@@ -4,7 +4,7 @@
  * what a view may be; these keep views valid by construction.
  */
 import type { ModelIndex } from '../data/model-index';
-import type { ViewState } from '../domain/url-state';
+import type { ViewState } from '../url/view-params';
 
 /** At most this many territories side by side. */
 export const MAX_COMPARED = 4;

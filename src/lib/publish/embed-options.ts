@@ -6,8 +6,8 @@
  */
 import { NBSP } from '../domain/format';
 import * as z from 'zod/mini';
-import { invalidParamWarning, quoteUserText, repeatedParamWarning } from '../domain/url-state';
-import { DEFAULT_INDICATOR } from '../explorer/view-state';
+import { invalidParamWarning, quoteUserText, repeatedParamWarning } from '../url/view-params';
+import { DEFAULT_INDICATOR } from '../url/view-state';
 
 export type LegendPosition = 'droite' | 'bas' | 'aucune';
 

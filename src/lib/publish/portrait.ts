@@ -11,7 +11,7 @@ import type { MapLevel } from '../domain/types';
 import { departements, departementsOfRegion, getDepartement, getRegion, millesime, regions, territoryOf } from '../territories';
 import { territoryFigures } from '../explorer/territory-figures';
 import { territorySheet, type TerritorySheet } from '../explorer/territory-sheet';
-import { DEFAULT_VIEW, viewHref } from '../explorer/view-state';
+import { DEFAULT_VIEW, viewHref } from '../url/view-state';
 
 export interface TerritoryRef {
 	code: string;

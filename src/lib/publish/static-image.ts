@@ -6,14 +6,14 @@
  * default classification.
  */
 import type { DataModel } from '../data/model';
-import type { ViewState } from '../domain/url-state';
+import type { ViewState } from '../url/view-params';
 import { formatDate, formatDateAt, NBSP } from '../domain/format';
 import { defaultStaticPath, staticPath, type StaticKey } from './static-path';
 import { indexModel } from '../data/model-index';
 import { canPerCapita } from '../explorer/join';
 import { LEVEL_WORDS, METHOD_WORDS } from '../domain/labels';
 import type { ViewModel } from '../explorer/view-model';
-import { DEFAULT_VIEW } from '../explorer/view-state';
+import { DEFAULT_VIEW } from '../url/view-state';
 
 /** Every static view to prerender: the dates of the explorer's date selector, at each level. */
 export function staticKeys(model: DataModel): StaticKey[] {

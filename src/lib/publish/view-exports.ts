@@ -3,7 +3,7 @@
  * the page only hands them to the browser. (The PNG is drawn from the live map, see
  * `png-export`; the SVG by `view-svg`.)
  */
-import type { ViewState } from '../domain/url-state';
+import type { ViewState } from '../url/view-params';
 import { foldText } from '../explorer/catalogue';
 import type { GapRow } from '../explorer/gaps';
 import { tableCsv, type TableRow } from '../explorer/table-rows';

@@ -10,7 +10,7 @@ import { staticPath, type StaticKey } from '$lib/publish/static-path';
 import { indexModel } from '$lib/data/model-index';
 import { staticKeys, staticState } from '$lib/publish/static-image';
 import { viewModel, type ViewModel } from '$lib/explorer/view-model';
-import { DEFAULT_VIEW } from '$lib/explorer/view-state';
+import { DEFAULT_VIEW } from '$lib/url/view-state';
 
 let geometry: MapGeometry | undefined;
 const known = new WeakMap<DataModel, Set<string>>();

@@ -12,7 +12,7 @@ import { groupOverlapping } from '../../../src/lib/map/site-groups';
 import { headlines } from '../../../src/lib/explorer/headlines';
 import { viewModel, viewModelKey } from '../../../src/lib/explorer/view-model';
 import { tooltipLines } from '../../../src/lib/explorer/tooltip';
-import { DEFAULT_VIEW } from '../../../src/lib/explorer/view-state';
+import { DEFAULT_VIEW } from '../../../src/lib/url/view-state';
 
 const ind = (over: Partial<Indicator>) => makeIndicator({ levels: ['france', 'region'], ...over });
 const obs = observationMaker({ level: 'region', code: '84', period: '2021-07', reported: '2021-07-20' });

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { indexModel } from '../../../src/lib/data/model-index';
-import type { ViewState } from '../../../src/lib/domain/url-state';
-import { DEFAULT_VIEW } from '../../../src/lib/explorer/view-state';
+import type { ViewState } from '../../../src/lib/url/view-params';
+import { DEFAULT_VIEW } from '../../../src/lib/url/view-state';
 import { selectTerritory, switchIndicator, toggleCompared } from '../../../src/lib/explorer/view-transitions';
 import { makeIndicator, makeModel, observationMaker } from '../helpers/model';
 

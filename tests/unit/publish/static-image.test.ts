@@ -3,13 +3,13 @@ import { describe, expect, it } from 'vitest';
 import { join } from 'node:path';
 import { checkDataDir } from '../../../src/lib/data/check-data-dir';
 import type { Indicator } from '../../../src/lib/data/model';
-import type { ViewState } from '../../../src/lib/domain/url-state';
+import type { ViewState } from '../../../src/lib/url/view-params';
 import { normaliseSpaces } from '../../../src/lib/domain/format';
 import { indexModel } from '../../../src/lib/data/model-index';
 import { canPerCapita } from '../../../src/lib/explorer/join';
 import { staticImage, staticKeys, staticState, type StaticFacts } from '../../../src/lib/publish/static-image';
 import { viewModel } from '../../../src/lib/explorer/view-model';
-import { DEFAULT_VIEW } from '../../../src/lib/explorer/view-state';
+import { DEFAULT_VIEW } from '../../../src/lib/url/view-state';
 import { parseStaticRouteParams, staticPath, staticRouteParams } from '../../../src/lib/publish/static-path';
 
 /** A count indicator with three dates at département level, as the view model describes it. */

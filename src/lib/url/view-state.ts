@@ -3,7 +3,9 @@
  * codes accepted (`sel=2a` means Corse-du-Sud) before the one zod schema checks it.
  */
 import type { DataModel } from '../data/model';
-import { parseViewState, viewStateQuery, type ParsedViewState, type ViewState } from '../domain/url-state';
+import { parseViewState } from './parse';
+import { viewStateQuery } from './serialise';
+import type { ParsedViewState, ViewState } from './view-params';
 import { indexModel } from '../data/model-index';
 import { LEVEL_WORDS } from '../domain/labels';
 import { codesOf, parseCodeAt } from '../territories';

@@ -1,14 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { normaliseSpaces } from '../../../src/lib/domain/format';
-import {
-	parseViewState,
-	quoteUserText,
-	serialiseViewState,
-	urlNumber,
-	viewStateQuery,
-	type ViewState,
-	type ViewStateContext
-} from '../../../src/lib/domain/url-state';
+import { parseViewState } from '../../../src/lib/url/parse';
+import { serialiseViewState, viewStateQuery } from '../../../src/lib/url/serialise';
+import { quoteUserText, urlNumber, type ViewState, type ViewStateContext } from '../../../src/lib/url/view-params';
 
 const DEFAULTS: ViewState = {
 	indicator: 'cpts_en_fonctionnement',
