@@ -393,8 +393,8 @@ export interface MapPictureInput extends Pick<SvgMapInput, 'geometry' | 'level' 
 /**
  * The map alone, in {@link pictureFrame}: sea, frames, territories and borders drawn by the
  * same code as {@link renderSvgMap}, without title, legend, source or inset names (the page
- * writes those as text). Strokes keep their width in screen pixels, as the map's lines do,
- * whatever size the picture is shown at.
+ * writes those as text). A style sheet of its own makes lines look as the map's do: widths
+ * in screen pixels whatever size the picture is shown at, inset frames outlined plainly.
  */
 export function renderMapPicture(input: MapPictureInput): string {
 	const frame = pictureFrame(input.geometry);
@@ -408,7 +408,8 @@ export function renderMapPicture(input: MapPictureInput): string {
 		`<svg xmlns="http://www.w3.org/2000/svg" version="1.1" width="${W}" height="${H}" viewBox="0 0 ${W} ${H}" preserveAspectRatio="xMidYMid meet" xml:lang="fr" lang="fr" role="img" aria-labelledby="svg-titre svg-desc">`,
 		`<title id="svg-titre">${escapeXml(input.title)}</title>`,
 		`<desc id="svg-desc">${escapeXml(input.alt?.trim() || input.title)}</desc>`,
-		'<style>g path{vector-effect:non-scaling-stroke}</style>',
+		// Lines as the map draws them: widths in screen pixels, inset frames outlined plainly.
+		'<style>g path{vector-effect:non-scaling-stroke}#cadres path{stroke-dasharray:none}</style>',
 		...patternDefs(),
 		...group('fond', [`<rect x="0" y="0" width="${W}" height="${H}" fill="${COLORS.sea}"/>`]),
 		...group('cadres', cadres),
