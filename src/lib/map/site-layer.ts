@@ -87,10 +87,11 @@ export function siteLayer(m: MlMap, onvisible: (sites: MapSite[]) => void): Site
 
 	m.addSource(SITE_SOURCE, siteSource([]));
 	for (const layer of siteLayers()) m.addLayer(layer);
-	m.on('styleimagemissing', (ev: { id: string }) => {
-		if (!ev.id.startsWith(COUNT_IMAGE_PREFIX) || m.hasImage(ev.id)) return;
-		const image = countImage(clusterLabel(Number(ev.id.slice(COUNT_IMAGE_PREFIX.length))));
-		if (image) m.addImage(ev.id, image, { pixelRatio: ratio() });
+	// A cluster's number is drawn the first time a tile needs it (before the tile is laid out).
+	m.setMissingStyleImageResolver((id) => {
+		if (!id.startsWith(COUNT_IMAGE_PREFIX) || m.hasImage(id)) return;
+		const image = countImage(clusterLabel(Number(id.slice(COUNT_IMAGE_PREFIX.length))));
+		if (image) m.addImage(id, image, { pixelRatio: ratio() });
 	});
 
 	function report() {
