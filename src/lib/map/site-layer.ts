@@ -83,6 +83,7 @@ export function siteLayer(m: MlMap, onvisible: (sites: MapSite[]) => void): Site
 	let byId = new Map<string, MapSite>();
 	let shownKey = '';
 	let popup: Popup | undefined;
+	let firstShown = false;
 	const ratio = () => Math.max(1, Math.round(window.devicePixelRatio || 1));
 
 	m.addSource(SITE_SOURCE, siteSource([]));
@@ -150,6 +151,12 @@ export function siteLayer(m: MlMap, onvisible: (sites: MapSite[]) => void): Site
 			byId = new Map(next.map((s) => [s.id, s]));
 			popup?.remove();
 			m.getSource<GeoJSONSource>(SITE_SOURCE)?.setData(sitesCollection(next));
+			if (next.length && !firstShown) {
+				// Read by `npm run bench` (sites at scale): first sites given, then drawn.
+				firstShown = true;
+				performance.mark('segur:sites-shown');
+				m.once('idle', () => performance.mark('segur:sites-idle'));
+			}
 			report();
 		},
 		open(id, from) {
