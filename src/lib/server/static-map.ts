@@ -3,12 +3,14 @@
  * AMP) and the map pictures (the map alone, shown by the pages until the interactive map is
  * ready), drawn from the same geometry and classes as the live map.
  */
+import { error } from '@sveltejs/kit';
 import type { DataModel } from '$lib/data/model';
+import { getModel } from './model';
 import { geometryFromTopology, type MapGeometry } from '$lib/map/geometry';
 import { readFranceTopology } from '$lib/geo/read-topology';
 import { viewPicture, viewSvg } from '$lib/publish/view-svg';
 import { pictureFrame, type PictureFrame } from '$lib/publish/svg-map';
-import { staticPath, type StaticKey } from '$lib/publish/static-path';
+import { parseStaticRouteParams, staticPath, staticRouteParams, type StaticKey, type StaticRouteParams } from '$lib/publish/static-path';
 import { indexModel } from '$lib/data/model-index';
 import { staticKeys, staticState } from '$lib/publish/static-image';
 import { viewModel } from '$lib/explorer/view-model';
@@ -49,4 +51,20 @@ export function pictureSvg(model: DataModel, key: StaticKey): string | undefined
 /** The frame every map picture is drawn in. */
 export function mapPictureFrame(): PictureFrame {
 	return pictureFrame(mapGeometry());
+}
+
+/**
+ * A prerendered route of one SVG per view the explorer offers (`…/[indicator]/[niveau]/[fichier].svg`):
+ * its entries and its handler, drawing with `render`.
+ */
+export function viewSvgRoute(render: (model: DataModel, key: StaticKey) => string | undefined, what: string) {
+	return {
+		entries: () => staticKeys(getModel()).map(staticRouteParams),
+		GET({ params }: { params: StaticRouteParams }): Response {
+			const key = parseStaticRouteParams(params);
+			const svg = key && render(getModel(), key);
+			if (!svg) error(404, `${what} inconnue : ${params.indicator}/${params.niveau}/${params.fichier}.svg`);
+			return new Response(svg, { headers: { 'content-type': 'image/svg+xml; charset=utf-8' } });
+		}
+	};
 }

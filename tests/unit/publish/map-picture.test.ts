@@ -50,7 +50,7 @@ describe('viewPictureKey: the picture that shows a view as the map will open it,
 		{ name: 'another framing: none', view: { camera: { lon: 2, lat: 46, zoom: 6 } }, path: null },
 		{ name: 'a change since a date: none', view: { compareFrom: '2021-03' }, path: null },
 		{ name: 'three classes: none', view: { classes: 3 }, path: null },
-		{ name: 'natural breaks: none', view: { method: 'jenks' }, path: null },
+		{ name: 'natural breaks: none', view: { method: 'ckmeans' }, path: null },
 		{ name: 'manual breaks: none', view: { method: 'manual', breaks: [10] }, path: null },
 		{ name: 'categories ignore the classification', view: { classes: 3 }, facts: { numeric: false }, path: `${DIR}/2022.svg` },
 		{ name: 'no figure at that level: none', view: {}, facts: { periods: [] }, path: null }

@@ -1,4 +1,5 @@
 /** A site list being imported: rows as read, and the sites kept. */
+import type { Site } from '../../data/model';
 import type { Coordinates } from './coordinates';
 
 /** A row of the file, read but not yet placed: its coordinates as written, in their system. */
@@ -13,13 +14,7 @@ export interface RawSite {
 	coordinates: Coordinates;
 }
 
-/** A site kept: real position in WGS84 (the map moves overseas ones into their inset). */
-export interface ImportedSite {
+/** A site kept: real position in WGS84 (the map moves overseas ones into their inset), as the data's sites. */
+export interface ImportedSite extends Pick<Site, 'id' | 'name' | 'kind' | 'departement' | 'lon' | 'lat'> {
 	line: number;
-	id: string;
-	name: string;
-	kind: string;
-	departement: string;
-	lon: number;
-	lat: number;
 }
