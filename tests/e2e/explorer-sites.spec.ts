@@ -124,5 +124,5 @@ test('sites can be hidden', async ({ page }) => {
 	await expect.poll(async () => (await sourceSites(page)).length).toBe(model.sites.length);
 	await page.getByTestId('sites-toggle').uncheck();
 	await expect.poll(async () => (await sourceSites(page)).length).toBe(0);
-	await expect(page.getByTestId('sites-list').locator('summary')).toHaveText('Lieux cités : masqués');
+	await expect(page.getByTestId('sites-list').locator('summary')).toHaveText('Lieux cités visibles sur la carte : masqués');
 });
