@@ -186,6 +186,10 @@ test('a view that another picture would misrepresent gets an empty frame, then i
 	// A custom classification of a numeric indicator: no picture either.
 	await page.goto('/?i=invest_segur_enveloppe_region&niv=region&k=3');
 	await expect(page.getByTestId('map-picture')).toHaveAttribute('data-state', 'empty');
+	// A territory's sheet needs the whole model, but not another picture: the page's stays.
+	await page.goto('/?sel=73');
+	await expect(page.getByTestId('territory-panel').getByRole('heading', { level: 2 })).toHaveText('Savoie');
+	await expect(page.getByTestId('map-picture')).toHaveAttribute('data-state', 'picture');
 	// Another indicator, at its default classification: its own picture.
 	await page.goto('/?i=invest_segur_enveloppe_region&niv=region');
 	await expect(page.getByTestId('map-picture').locator('img')).toHaveAttribute('src', /carte\/invest_segur_enveloppe_region\/region\/[\d-]+\.svg$/);
