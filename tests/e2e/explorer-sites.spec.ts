@@ -107,11 +107,12 @@ test('an overseas site is drawn in its inset, where its territory is', async ({ 
 	await expect.poll(async () => (await sourceSites(page)).find((s) => s.id === reunion.id)?.at).toEqual(placePoint([reunion.lon, reunion.lat]));
 	// Drawn there, inside La Réunion's inset, and its click is the site's.
 	const placed = placePoint([reunion.lon, reunion.lat]);
-	const hit = await page.evaluate((at) => {
-		const map = window.segurMap!;
-		return map.queryRenderedFeatures(map.project(at), { layers: ['sites-points', 'sites-clusters'] }).length;
-	}, placed);
-	expect(hit).toBeGreaterThan(0);
+	const hit = () =>
+		page.evaluate((at) => {
+			const map = window.segurMap!;
+			return map.queryRenderedFeatures(map.project(at), { layers: ['sites-points', 'sites-clusters'] }).length;
+		}, placed);
+	await expect.poll(hit).toBeGreaterThan(0);
 	const territory = await page.evaluate((at) => {
 		const map = window.segurMap!;
 		return map.queryRenderedFeatures(map.project(at), { layers: ['departements-fill'] }).map((f) => f.properties.code);
