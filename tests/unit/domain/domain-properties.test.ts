@@ -5,6 +5,9 @@
  */
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
+
+/** Hundreds of random cases: generous on a loaded machine (the default is 5 s). */
+const PROPERTY_TIMEOUT = 60_000;
 import Papa from 'papaparse';
 import { classCounts, classIntervals, classOf, computeBreaks, computeDivergingBreaks } from '../../../src/lib/domain/classify';
 import { parseFrenchCsv, parseFrenchNumber, toFrenchCsv, type CsvCell } from '../../../src/lib/domain/csv-export';
@@ -53,7 +56,7 @@ describe('classification', () => {
 			),
 			{ numRuns: 500 }
 		);
-	});
+	}, PROPERTY_TIMEOUT);
 
 	it('diverging classes also hold every value once', () => {
 		fc.assert(
@@ -68,7 +71,7 @@ describe('classification', () => {
 			}),
 			{ numRuns: 300 }
 		);
-	});
+	}, PROPERTY_TIMEOUT);
 });
 
 /** Any UTF-16 text: separators, quotes, line breaks, formula starts, control characters. */
@@ -125,5 +128,5 @@ describe('CSV export for Excel', () => {
 			),
 			{ numRuns: 400 }
 		);
-	});
+	}, PROPERTY_TIMEOUT);
 });

@@ -6,6 +6,9 @@
  */
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
+
+/** Hundreds of random cases: generous on a loaded machine (the default is 5 s). */
+const PROPERTY_TIMEOUT = 60_000;
 import { codesOf, parseCodeAt, parseDepartementCode, parseRegionCode, type TerritoryLevel } from '../../../src/lib/territories';
 
 const anyText = fc.string({ unit: fc.integer({ min: 0, max: 0xffff }).map((c) => String.fromCharCode(c)), maxLength: 12 });
@@ -28,7 +31,7 @@ describe('territory-code normaliser', () => {
 			}),
 			{ numRuns: 1000 }
 		);
-	});
+	}, PROPERTY_TIMEOUT);
 
 	it('reads the usual ways of writing a real code', () => {
 		fc.assert(
@@ -48,7 +51,7 @@ describe('territory-code normaliser', () => {
 				if (/^0\d$/.test(code)) expect(parseRegionCode(code.slice(1))).toEqual({ ok: true, code });
 			})
 		);
-	});
+	}, PROPERTY_TIMEOUT);
 
 	it('does not accept a real code with anything else around it', () => {
 		fc.assert(
@@ -57,5 +60,5 @@ describe('territory-code normaliser', () => {
 				if (r.ok) expect(codesOf('departement').has(`${code}${extra}`.toUpperCase())).toBe(true);
 			})
 		);
-	});
+	}, PROPERTY_TIMEOUT);
 });

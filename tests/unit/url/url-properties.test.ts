@@ -6,6 +6,9 @@
  */
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
+
+/** Hundreds of random cases: generous on a loaded machine (the default is 5 s). */
+const PROPERTY_TIMEOUT = 60_000;
 import { join } from 'node:path';
 import { checkDataDir } from '../../../src/lib/data/check-data-dir';
 import { CLASSIFY_METHODS, MAX_CLASSES, MIN_CLASSES } from '../../../src/lib/domain/types';
@@ -100,7 +103,7 @@ describe('parseViewState on random query strings', () => {
 			}),
 			FC
 		);
-	});
+	}, PROPERTY_TIMEOUT);
 
 	it('parse ∘ serialise ∘ parse = parse, with no warning the second time', () => {
 		fc.assert(
@@ -115,7 +118,7 @@ describe('parseViewState on random query strings', () => {
 			}),
 			FC
 		);
-	});
+	}, PROPERTY_TIMEOUT);
 });
 
 describe('readViewState on random query strings, against the real data', () => {
@@ -134,7 +137,7 @@ describe('readViewState on random query strings, against the real data', () => {
 			}),
 			{ numRuns: 200 }
 		);
-	});
+	}, PROPERTY_TIMEOUT);
 });
 
 describe('embed options', () => {
@@ -154,7 +157,7 @@ describe('embed options', () => {
 			}),
 			FC
 		);
-	});
+	}, PROPERTY_TIMEOUT);
 
 	it('read back what embedQuery writes', () => {
 		const options: fc.Arbitrary<EmbedOptions> = fc.record({
@@ -172,5 +175,5 @@ describe('embed options', () => {
 			})
 		);
 		expect(embedQuery('', EMBED_DEFAULTS)).toBe('');
-	});
+	}, PROPERTY_TIMEOUT);
 });
