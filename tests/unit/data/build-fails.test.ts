@@ -3,11 +3,11 @@ import { describe, expect, it } from 'vitest';
 import { join } from 'node:path';
 import { validateDataPlugin } from '../../../src/lib/data/vite-plugin';
 
-function runBuildStart(dir: string): string | null {
+async function runBuildStart(dir: string): Promise<string | null> {
 	const plugin = validateDataPlugin(dir);
-	const hook = plugin.buildStart as (this: { error: (m: string) => never }) => void;
+	const hook = plugin.buildStart as (this: { error: (m: string) => never }) => Promise<void>;
 	try {
-		hook.call({
+		await hook.call({
 			error: (m: string) => {
 				throw new Error(m);
 			}
@@ -19,9 +19,9 @@ function runBuildStart(dir: string): string | null {
 }
 
 describe('validateDataPlugin', () => {
-	it('lets good data through', () => expect(runBuildStart(join(import.meta.dirname, '../../fixtures/data/valid'))).toBeNull());
-	it('stops the build on a broken data directory, naming file, line and field', () => {
-		const msg = runBuildStart(join(import.meta.dirname, '../../fixtures/data/broken/unknown-territory'));
+	it('lets good data through', async () => expect(await runBuildStart(join(import.meta.dirname, '../../fixtures/data/valid'))).toBeNull());
+	it('stops the build on a broken data directory, naming file, line and field', async () => {
+		const msg = await runBuildStart(join(import.meta.dirname, '../../fixtures/data/broken/unknown-territory'));
 		// That case directory alone lacks the other files: each one is named.
 		expect(msg).toMatch(/^Données invalides \(\d+ problème\(s\)\) :/);
 		expect(msg).toContain('data/sources.csv:1: (fichier) — absent ou vide');
