@@ -99,13 +99,19 @@ describe('findGaps', () => {
 	const j = joinIndicator(m, X, 'region', { date: null });
 	it.each([
 		{ gap: { op: 'lt' as const, value: 6 }, expected: ['84', '93'] },
-		{ gap: { op: 'gt' as const, value: 4 }, expected: ['11', '93'] },
-		{ gap: { op: 'nd' as const }, count: 15 },
-		{ gap: { op: 'sans' as const, key: 'pilote' as const }, count: 17 }
-	])('$gap.op', ({ gap, expected, count }) => {
+		{ gap: { op: 'gt' as const, value: 4 }, expected: ['11', '93'] }
+	])('$gap.op $gap.value: the territories beyond the threshold, ranked', ({ gap, expected }) => {
+		expect(findGaps(m, j, gap).map((r) => r.code)).toEqual(expected);
+	});
+	it.each([
+		// 18 régions, 3 with a figure.
+		{ gap: { op: 'nd' as const }, count: 15, absent: ['84', '11', '93'] },
+		// The pilot covers 73, in région 84: the 17 other régions have none.
+		{ gap: { op: 'sans' as const, key: 'pilote' as const }, count: 17, absent: ['84'] }
+	])('$gap.op: every territory without, none with', ({ gap, count, absent }) => {
 		const codes = findGaps(m, j, gap).map((r) => r.code);
-		if (expected) expect(codes).toEqual(expected);
-		if (count !== undefined) expect(codes).toHaveLength(count);
+		expect(codes).toHaveLength(count);
+		expect(codes.filter((c) => absent.includes(c))).toEqual([]);
 	});
 });
 
