@@ -13,6 +13,7 @@ import { headlines } from '../../../src/lib/explorer/headlines';
 import { viewModel, viewModelKey } from '../../../src/lib/explorer/view-model';
 import { tooltipLines } from '../../../src/lib/explorer/tooltip';
 import { DEFAULT_VIEW } from '../../../src/lib/url/view-state';
+import { regions } from '../../../src/lib/territories';
 
 const ind = (over: Partial<Indicator>) => makeIndicator({ levels: ['france', 'region'], ...over });
 const obs = observationMaker({ level: 'region', code: '84', period: '2021-07', reported: '2021-07-20' });
@@ -51,10 +52,14 @@ describe('joinIndicator', () => {
 		expect(j.cells.size).toBe(18);
 		expect([...j.cells.values()].filter((c) => c.kind === 'value')).toHaveLength(2);
 	});
-	it('divides by population for per-inhabitant views', () => {
-		const cell = joinIndicator(m, X, 'region', { date: null, perCapita: true }).cells.get('84')!;
-		expect(cell.kind === 'value' && typeof cell.value === 'number' && cell.value > 0 && cell.value < 1).toBe(true);
-		expect(cell.kind === 'value' && cell.raw).toBe(14);
+	it.each([
+		{ code: '84', raw: 14 },
+		{ code: '11', raw: 31 }
+	])('per inhabitant, $code: $raw ÷ its population in the territory table × 100 000', ({ code, raw }) => {
+		const population = regions.find((r) => r.code === code)?.population ?? NaN;
+		const cell = joinIndicator(m, X, 'region', { date: null, perCapita: true }).cells.get(code)!;
+		expect(cell).toMatchObject({ kind: 'value', raw });
+		expect(cell.kind === 'value' && cell.value).toBeCloseTo((raw / population) * 100_000, 10);
 	});
 	it('lists the periods in time order', () => expect(indexModel(m).periods('x', 'region')).toEqual(['2021-07', '2021-12']));
 	it('maps a change only where a figure is known at both dates', () => {
