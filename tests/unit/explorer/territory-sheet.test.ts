@@ -72,26 +72,26 @@ const cases: { name: string; level: MapLevel; code: string; options?: SheetOptio
 		expected: [
 			{
 				...LITS_84,
-				figure: '14 lits (décembre 2021)',
+				figure: '1 400 lits (décembre 2021)',
 				rank: '2e sur 2 régions renseignées',
-				trend: ['juillet 2021 : 10 lits', 'décembre 2021 : 14 lits'],
-				conflicts: ['15 lits (décembre 2021)']
+				trend: ['juillet 2021 : 1 000 lits', 'décembre 2021 : 1 400 lits'],
+				conflicts: ['1 500 lits (décembre 2021)']
 			},
-			{ id: 'seule', figure: '5 projets (décembre 2021)', missing: false, rank: 'seule région renseignée', trend: [], conflicts: [] }
+			{ id: 'seule', figure: '5 projets (décembre 2021)', missing: false, rank: 'seule région renseignée', france: '40 projets (juin 2021)', trend: [], conflicts: [] }
 		]
 	},
 	{
 		name: 'a région first of two: « 1re sur 2 régions renseignées »',
 		level: 'region',
 		code: '11',
-		expected: [{ ...LITS_84, figure: '30 lits (décembre 2021)', rank: '1re sur 2 régions renseignées', trend: [], conflicts: [] }]
+		expected: [{ ...LITS_84, figure: '3 000 lits (décembre 2021)', rank: '1re sur 2 régions renseignées', trend: [], conflicts: [] }]
 	},
 	{
 		name: 'the same région at an earlier date: the figure, rank and France of that date, no trend',
 		level: 'region',
 		code: '84',
 		options: { date: '2021-07' },
-		expected: [{ id: 'lits', figure: '10 lits (juillet 2021)', missing: false, rank: 'seule région renseignée', france: '100 lits (juin 2021)', trend: [], conflicts: [] }]
+		expected: [{ id: 'lits', figure: '1 000 lits (juillet 2021)', missing: false, rank: 'seule région renseignée', france: '100 lits (juin 2021)', trend: [], conflicts: [] }]
 	},
 	{
 		name: 'a département: its région beside it, « 2e sur 2 départements renseignés »; the indicator on the map first; « non » read from the list',
@@ -100,7 +100,7 @@ const cases: { name: string; level: MapLevel; code: string; options?: SheetOptio
 		options: { first: 'pilote' },
 		expected: [
 			{ id: 'pilote', figure: 'Non (novembre 2020)', missing: false, trend: [], conflicts: [], list: '2 pilotes : min L2-3' },
-			{ ...LITS_84, figure: '4 lits (décembre 2021)', rank: '2e sur 2 départements renseignés', region: '14 lits (décembre 2021)', trend: [], conflicts: [] }
+			{ ...LITS_84, figure: '4 lits (décembre 2021)', rank: '2e sur 2 départements renseignés', region: '1 400 lits (décembre 2021)', trend: [], conflicts: [] }
 		]
 	},
 	{
@@ -108,7 +108,7 @@ const cases: { name: string; level: MapLevel; code: string; options?: SheetOptio
 		level: 'departement',
 		code: '74',
 		expected: [
-			{ ...LITS_84, figure: '6 lits (décembre 2021)', rank: '1er sur 2 départements renseignés', region: '14 lits (décembre 2021)', trend: [], conflicts: [] },
+			{ ...LITS_84, figure: '6 lits (décembre 2021)', rank: '1er sur 2 départements renseignés', region: '1 400 lits (décembre 2021)', trend: [], conflicts: [] },
 			{ id: 'pilote', figure: 'Oui (novembre 2020)', missing: false, trend: [], conflicts: [] }
 		]
 	},
@@ -117,7 +117,7 @@ const cases: { name: string; level: MapLevel; code: string; options?: SheetOptio
 		level: 'departement',
 		code: '38',
 		expected: [
-			{ ...LITS_84, figure: 'Pas encore (décembre 2021)', missing: true, region: '14 lits (décembre 2021)', trend: [], conflicts: [] },
+			{ ...LITS_84, figure: 'Pas encore (décembre 2021)', missing: true, region: '1 400 lits (décembre 2021)', trend: [], conflicts: [] },
 			{ id: 'pilote', figure: 'Oui (novembre 2020)', missing: false, trend: [], conflicts: [] }
 		]
 	},
