@@ -46,8 +46,20 @@ describe('trendOf: one entry per date, the latest reported figure of each, oldes
 	});
 });
 
-/** A sheet's rows in a few words each, spaces normalised. */
-function rowsInBrief(sheet: TerritorySheet) {
+/** A sheet's row in a few words, spaces normalised: « figure (date) », the list it was read from. */
+interface RowBrief {
+	id: string;
+	figure?: string;
+	missing: boolean;
+	rank?: string;
+	region?: string;
+	france?: string;
+	trend: string[];
+	conflicts: (string | undefined)[];
+	list?: string;
+}
+
+function rowsInBrief(sheet: TerritorySheet): RowBrief[] {
 	const n = normaliseSpaces;
 	const dated = (f?: { value: string; date?: string }) => f && `${n(f.value)} (${f.date})`;
 	return sheet.rows.map((r) => ({
@@ -64,7 +76,7 @@ function rowsInBrief(sheet: TerritorySheet) {
 }
 
 const LITS_84 = { id: 'lits', missing: false, france: '120 lits (décembre 2021)' };
-const cases: { name: string; level: MapLevel; code: string; options?: SheetOptions; expected: ReturnType<typeof rowsInBrief> }[] = [
+const cases: { name: string; level: MapLevel; code: string; options?: SheetOptions; expected: RowBrief[] }[] = [
 	{
 		name: 'a région: its trend, the other source of the same date, second of two, the only one with « seule »',
 		level: 'region',
