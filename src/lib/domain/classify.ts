@@ -1,14 +1,15 @@
 /**
  * Class breaks for choropleth maps.
  *
- * Threshold rule (the same as d3 `scaleThreshold` and MapLibre `step` expressions, so the
- * map, the legend and the table always agree): thresholds are LOWER-INCLUSIVE.
+ * Threshold rule (d3 `scaleThreshold`, applied in `scales.ts`, and MapLibre `step`
+ * expressions, so the map, the legend and the table always agree): thresholds are LOWER-INCLUSIVE.
  * With thresholds t0 < t1 < … the class of a value v is the number of thresholds ≤ v:
  *   class 0: v < t0,   class i: t(i-1) ≤ v < t(i),   last class: v ≥ t(last).
  * A value exactly on a threshold therefore goes to the UPPER class. Values outside
  * [min, max] (e.g. another date shown with the same manual breaks) fall in the first/last class.
  */
 import { ckmeans } from 'simple-statistics';
+import { classIndexScale } from './scales';
 import { MAX_CLASSES, MIN_CLASSES, type ClassifyMethod } from './types';
 
 export interface Breaks {
@@ -184,17 +185,7 @@ export function computeDivergingBreaks(values: readonly number[], classes: numbe
 
 /** Class index 0…classes−1 of a value; `null` for a non-finite value or empty breaks. */
 export function classOf(value: number, breaks: Pick<Breaks, 'thresholds' | 'classes'>): number | null {
-	if (!Number.isFinite(value) || breaks.classes === 0) return null;
-	const t = breaks.thresholds;
-	// Upper bound: number of thresholds ≤ value.
-	let lo = 0;
-	let hi = t.length;
-	while (lo < hi) {
-		const mid = (lo + hi) >>> 1;
-		if ((t[mid] as number) <= value) lo = mid + 1;
-		else hi = mid;
-	}
-	return lo;
+	return classIndexScale(breaks)(value);
 }
 
 /** Number of values in each class (non-finite values are not counted). */
@@ -203,8 +194,9 @@ export function classCounts(
 	breaks: Pick<Breaks, 'thresholds' | 'classes'>
 ): number[] {
 	const counts = new Array<number>(breaks.classes).fill(0);
+	const classIndex = classIndexScale(breaks);
 	for (const v of values) {
-		const c = classOf(v, breaks);
+		const c = classIndex(v);
 		if (c !== null) counts[c] = (counts[c] ?? 0) + 1;
 	}
 	return counts;

@@ -11,7 +11,7 @@ import { toFrenchCsv, type CsvCell } from '../domain/csv-export';
 import { QUALIFIER_WORDS } from '../domain/format';
 import { missingLabel } from '../domain/labels';
 import { MISSING_KINDS, type MissingKind, type Qualifier } from '../domain/types';
-import { getDepartement, getRegion } from '../territories';
+import { getDepartement, namesOf } from '../territories';
 import { categoryLabel } from '../explorer/display';
 
 // ---------------------------------------------------------------------------------------------
@@ -59,8 +59,7 @@ export function indicatorCsvPath(indicatorId: string): string {
 
 export function territoryName(level: Level, code: string): string {
 	if (level === 'france') return 'France';
-	const t = level === 'region' ? getRegion(code) : getDepartement(code);
-	return t?.nom ?? code;
+	return namesOf(level).get(code) ?? code;
 }
 
 /** Code of the département's région (`null` for France and régions). */
