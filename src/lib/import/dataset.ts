@@ -12,7 +12,7 @@ import type { IndicatorSpec } from './columns';
 import type { ImportRow, JoinReport } from './join';
 
 export const DATASET_FORMAT = 'segur-territoires/jeu-importe';
-export const NO_SOURCE = 'Source non précisée';
+export { NO_SOURCE } from './vocabulary';
 
 export type { SourceKind };
 

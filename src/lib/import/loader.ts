@@ -7,23 +7,28 @@ import type { DataModel } from '../data/model';
 import type { ImportedDataset } from './dataset';
 import { decodeDataset, payloadOf } from './fragment';
 import { listDatasets } from './storage';
-import { datasetToModel } from './to-model';
+import { datasetToModel, indicatorIdOf } from './to-model';
 
 export interface LoadedImports {
 	models: DataModel[];
 	/** The dataset of the link, when there is one (shown with its provenance, not checked by the site). */
 	shared: ImportedDataset | null;
+	/** Indicator ids of the link's dataset. */
+	sharedIds: string[];
 	/** Datasets kept in this browser. */
 	stored: ImportedDataset[];
 	errors: string[];
 }
 
 export async function loadImported(hash: string, options: { stored?: boolean } = {}): Promise<LoadedImports> {
-	const out: LoadedImports = { models: [], shared: null, stored: [], errors: [] };
+	const out: LoadedImports = { models: [], shared: null, sharedIds: [], stored: [], errors: [] };
 	const payload = payloadOf(hash);
 	if (payload) {
 		const r = await decodeDataset(payload);
-		if (r.ok) out.shared = r.dataset;
+		if (r.ok) {
+			out.shared = r.dataset;
+			out.sharedIds = r.dataset.indicators.map((_, i) => indicatorIdOf(r.dataset, i));
+		}
 		else out.errors.push(r.error);
 	}
 	if (options.stored !== false) {

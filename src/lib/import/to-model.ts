@@ -12,15 +12,10 @@ import { validateData } from '../data/validate';
 import { frenchCsvNumber } from '../domain/csv-export';
 import { formatDate } from '../domain/format';
 import { isDepartementCode, isRegionCode } from '../territories';
-import { NO_SOURCE, type ImportedDataset } from './dataset';
+import type { ImportedDataset } from './dataset';
+import { IMPORTED_PILLAR, IMPORTED_PREFIX, isImportedIndicator, NO_SOURCE } from './vocabulary';
 
-/** The catalogue group of imported indicators (their `pillar`): visibly not bundled data. */
-export const IMPORTED_PILLAR = 'Mes données (importées, non vérifiées par Ségur Territoires)';
-export const IMPORTED_PREFIX = 'mes_';
-
-export function isImportedIndicator(id: string): boolean {
-	return id.startsWith(IMPORTED_PREFIX);
-}
+export { IMPORTED_PILLAR, isImportedIndicator };
 
 export function indicatorIdOf(ds: ImportedDataset, i: number): string {
 	return ds.indicators.length === 1 ? `${IMPORTED_PREFIX}${ds.id}` : `${IMPORTED_PREFIX}${ds.id}_${i + 1}`;
