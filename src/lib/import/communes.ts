@@ -99,11 +99,18 @@ export function aggregateCommunes(
 	const report: CommuneReport = { known: 0, former: 0, skippedArrondissements: [], perTerritory: [], cog: table.cog };
 	const accs = new Map<string, Acc>();
 	const counted = new Set<string>();
+	const places = new Map<string, { kind: CommuneKind; dep: string; region: string } | null>();
 	for (const r of rows) {
 		if (r.level === 'france') continue;
-		const kind = table.kind(r.code);
-		const dep = departementOfCommune(r.code);
-		if (!kind || !getDepartement(dep)) {
+		let place = places.get(r.code);
+		if (place === undefined) {
+			const kind = table.kind(r.code);
+			const dep = departementOfCommune(r.code);
+			place = kind && getDepartement(dep) ? { kind, dep, region: regionOfDepartement(dep)!.code } : null;
+			places.set(r.code, place);
+		}
+		if (!place) {
+			const dep = departementOfCommune(r.code);
 			const outside = /^(975|977|978|98\d)$/.test(dep);
 			unknown.set(r.line, {
 				line: r.line,
@@ -114,6 +121,7 @@ export function aggregateCommunes(
 			});
 			continue;
 		}
+		const { kind, dep, region } = place;
 		if (kind === 'arrondissement' && present.has(cityOfArrondissement(r.code)!)) {
 			if (!report.skippedArrondissements.includes(r.line)) report.skippedArrondissements.push(r.line);
 			continue;
@@ -123,11 +131,10 @@ export function aggregateCommunes(
 			report.known++;
 			if (kind === 'ancienne') report.former++;
 		}
-		const region = regionOfDepartement(dep)!.code;
 		for (const [level, code] of [['departement', dep], ['region', region]] as const) {
 			const key = `${r.indicator}|${level}|${code}|${r.period}`;
 			let acc = accs.get(key);
-			if (!acc) accs.set(key, (acc = { row: { ...r, level, code, asWritten: undefined }, sum: 0, communes: 0, withValue: 0, inexact: 0, missing: new Map() }));
+			if (!acc) accs.set(key, (acc = { row: { indicator: r.indicator, level, code, period: r.period, value: null, qualifier: 'exact', line: r.line }, sum: 0, communes: 0, withValue: 0, inexact: 0, missing: new Map() }));
 			acc.communes++;
 			if (r.value === null) acc.missing.set(r.missing ?? 'non_renseigne', (acc.missing.get(r.missing ?? 'non_renseigne') ?? 0) + 1);
 			else {

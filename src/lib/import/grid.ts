@@ -30,21 +30,10 @@ export function detectSeparator(text: string): Separator {
 	return best;
 }
 
-/** CSV text → grid; `onProgress` gets the share of the text read (0–1). */
-export function csvGrid(text: string, onProgress?: (share: number) => void): { grid: Grid; separator: Separator } {
+/** CSV text → grid. */
+export function csvGrid(text: string): { grid: Grid; separator: Separator } {
 	const separator = detectSeparator(text);
-	const grid: Grid = [];
-	const size = text.length;
-	Papa.parse<string[]>(text, {
-		delimiter: separator,
-		skipEmptyLines: false,
-		chunkSize: 1 << 20,
-		chunk: (results: Papa.ParseResult<string[]>) => {
-			for (const row of results.data) grid.push(row);
-			onProgress?.(Math.min(1, results.meta.cursor / size));
-		},
-		complete: () => {}
-	});
+	const grid = Papa.parse<string[]>(text, { delimiter: separator, skipEmptyLines: false }).data;
 	// papaparse gives a final empty row for a trailing newline.
 	while (grid.length && grid[grid.length - 1]!.every((c) => !c.trim())) grid.pop();
 	return { grid, separator };

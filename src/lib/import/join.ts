@@ -95,6 +95,19 @@ function kindProblem(spec: IndicatorSpec, value: number): string | null {
 	return null;
 }
 
+interface Figure extends ImportRow {
+	key: string;
+	commune?: boolean;
+}
+
+function plain(c: Figure): ImportRow {
+	const row: ImportRow = { indicator: c.indicator, level: c.level, code: c.code, period: c.period, value: c.value, qualifier: c.qualifier, line: c.line };
+	if (c.missing) row.missing = c.missing;
+	if (c.asWritten) row.asWritten = c.asWritten;
+	if (c.note) row.note = c.note;
+	return row;
+}
+
 const asWritten = (raw: string) => (raw.length > 60 ? `${raw.slice(0, 59)}…` : raw);
 
 export function joinTable(
@@ -126,14 +139,21 @@ export function joinTable(
 		: choices.values.map((column, indicator) => ({ column, indicator, period: null }));
 	const fixed = choices.fixedDate ?? options.today;
 	const missingCounts = new Map<MissingKind, number>();
-	const candidates: (ImportRow & { key: string; text: string; commune?: string })[] = [];
+	const candidates: Figure[] = [];
+	// Long tables repeat their territories and dates: read each distinct text once.
+	const places = new Map<string, ReturnType<typeof resolveTerritory>>();
+	const dates = new Map<string, string | null>();
 	for (let i = shape.start; i < shape.end; i++) {
 		const row = grid[i]!;
 		if (!row.some((c) => c.trim())) continue;
 		const line = i + 1;
 		const raw = (row[choices.territory] ?? '').trim();
 		const alias = choices.aliases[raw];
-		const where: ReturnType<typeof resolveTerritory> = alias && mode !== 'commune' && territoryOf(level, alias) ? { kind: 'territory', code: alias } : resolveTerritory(raw, mode, level);
+		let where = places.get(raw);
+		if (!where) {
+			where = alias && mode !== 'commune' && territoryOf(level, alias) ? { kind: 'territory', code: alias } : resolveTerritory(raw, mode, level);
+			places.set(raw, where);
+		}
 		if (where.kind === 'total') {
 			report.totals.push({ line, label: where.label, national: where.national, values: series.map((s) => (row[s.column] ?? '').trim()) });
 		}
@@ -147,7 +167,8 @@ export function joinTable(
 		let rowPeriod: string | null = null;
 		if (choices.date !== null) {
 			const d = (row[choices.date] ?? '').trim();
-			rowPeriod = parseDate(d);
+			rowPeriod = dates.get(d) ?? null;
+			if (!dates.has(d)) dates.set(d, (rowPeriod = parseDate(d)));
 			if (!rowPeriod) {
 				report.invalid.push({ line, column: header(choices.date), raw: d, reason: 'date illisible (AAAA, MM/AAAA ou JJ/MM/AAAA attendu)' });
 				continue;
@@ -169,46 +190,60 @@ export function joinTable(
 					continue;
 				}
 			} else if (where.kind !== 'total') missingCounts.set(cell.missing, (missingCounts.get(cell.missing) ?? 0) + 1);
-			const base = {
+			const fig: Figure = {
 				indicator: s.indicator,
+				level,
+				code: '',
 				period,
 				value: cell.kind === 'number' ? cell.value : null,
-				missing: cell.kind === 'missing' ? cell.missing : undefined,
-				qualifier: cell.kind === 'number' ? cell.qualifier : ('exact' as Qualifier),
-				asWritten: cellRaw ? asWritten(cellRaw) : undefined,
+				qualifier: cell.kind === 'number' ? cell.qualifier : 'exact',
 				line,
-				text: cellRaw || '(vide)'
+				key: ''
 			};
+			if (cell.kind === 'missing') fig.missing = cell.missing;
+			if (cellRaw && mode !== 'commune') fig.asWritten = asWritten(cellRaw);
 			if (where.kind === 'total') {
-				if (where.national) candidates.push({ ...base, level: 'france', code: 'FR', key: `${s.indicator}|FR|${period}`, note: `ligne « ${asWritten(where.label)} » du fichier` });
-			} else if (where.kind === 'commune') candidates.push({ ...base, level, code: where.commune, commune: where.commune, key: `${s.indicator}|${where.commune}|${period}` });
-			else candidates.push({ ...base, level, code: where.code, key: `${s.indicator}|${where.code}|${period}` });
+				if (!where.national) continue;
+				fig.level = 'france';
+				fig.code = 'FR';
+				fig.note = `ligne « ${asWritten(where.label)} » du fichier`;
+			} else if (where.kind === 'commune') {
+				fig.code = where.commune;
+				fig.commune = true;
+			} else fig.code = where.code;
+			fig.key = `${s.indicator}|${fig.code}|${period}`;
+			candidates.push(fig);
 		}
 	}
 	// Duplicates: same indicator, territory and date twice — both listed, one kept (the user's choice, else the first).
-	const byKey = new Map<string, typeof candidates>();
-	for (const c of candidates) byKey.set(c.key, [...(byKey.get(c.key) ?? []), c]);
-	const kept: typeof candidates = [];
-	for (const [key, list] of byKey) {
-		if (list.length === 1 || list[0]!.level === 'france') {
-			kept.push(list[0]!);
+	const byKey = new Map<string, Figure | Figure[]>();
+	for (const c of candidates) {
+		const had = byKey.get(c.key);
+		if (!had) byKey.set(c.key, c);
+		else if (Array.isArray(had)) had.push(c);
+		else if (c.level !== 'france') byKey.set(c.key, [had, c]);
+	}
+	let rows: ImportRow[] = [];
+	for (const [key, entry] of byKey) {
+		if (!Array.isArray(entry)) {
+			rows.push(entry); // extra fields (key) do no harm: the dataset copies what it keeps
 			continue;
 		}
 		const chosenLine = choices.duplicates[key];
-		const chosen = list.find((c) => c.line === chosenLine) ?? list[0]!;
-		kept.push(chosen);
-		const first = list[0]!;
+		const chosen = entry.find((c) => c.line === chosenLine) ?? entry[0]!;
+		rows.push(plain(chosen));
+		const first = entry[0]!;
 		report.duplicates.push({
 			key,
 			code: first.code,
-			name: first.commune ? `commune ${first.commune}` : territoryName(level, first.code),
+			name: first.commune ? `commune ${first.code}` : territoryName(level, first.code),
 			period: first.period,
 			indicator: choices.indicators[first.indicator]?.label ?? '',
-			options: list.map((c) => ({ line: c.line, text: c.text })),
+			options: entry.map((c) => ({ line: c.line, text: c.asWritten ?? (c.value === null ? '(vide)' : String(c.value)) })),
 			chosen: chosen.line
 		});
 	}
-	let rows: ImportRow[] = kept.map(({ key: _k, text: _t, commune: _c, ...r }) => r);
+
 	if (mode === 'commune') {
 		if (choices.communes === 'refuse' || !options.communes) {
 			const reason =

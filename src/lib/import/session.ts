@@ -10,7 +10,9 @@ import { readDataset, type ImportedDataset } from './dataset';
 import { csvGrid, pastedGrid, workbookSheets, type Grid, type Separator, type Sheet } from './grid';
 import { joinTable, type ImportRow, type JoinReport } from './join';
 import { detectTable, type TableShape } from './table-shape';
-import { resolveTerritory, totalRow } from './territory-cells';
+import { splitCodeAndName, totalRow } from './territory-cells';
+import { isKnownName } from './names';
+import { parseDepartementCode, parseRegionCode } from '../territories';
 
 export interface FileFacts {
 	name: string;
@@ -44,14 +46,13 @@ export interface SessionDeps {
 	onProgress?: (stage: string, share: number) => void;
 }
 
-/** A cell that designates a territory in some form: tells data rows from note rows. */
+/** A cell that designates a territory in some form: tells data rows from note rows (cheap: no suggestions). */
 function looksLikeTerritory(text: string): boolean {
 	const t = text.trim();
 	if (!t || t.length > 80) return false;
-	if (totalRow(t)) return true;
-	for (const level of ['departement', 'region'] as const)
-		for (const mode of ['code', 'name'] as const) if (resolveTerritory(t, mode, level).kind === 'territory') return true;
-	return /^(\d{5}|2[AB]\d{3})$/i.test(t);
+	if (totalRow(t) || /^(\d{5}|2[AB]\d{3})$/i.test(t)) return true;
+	const code = splitCodeAndName(t)?.code ?? t;
+	return parseDepartementCode(code).ok || parseRegionCode(code).ok || isKnownName('departement', t) || isKnownName('region', t);
 }
 
 export class ImportSession {
@@ -94,7 +95,8 @@ export class ImportSession {
 		let sheets: Sheet[];
 		if (sniffed.format === 'csv') {
 			progress('lecture', 0);
-			const { grid, separator } = csvGrid(sniffed.text, (share) => progress('lecture', share));
+			const { grid, separator } = csvGrid(sniffed.text);
+			progress('lecture', 1);
 			sheets = [{ name: input.name, grid }];
 			Object.assign(facts, { encoding: sniffed.encoding, separator });
 		} else {

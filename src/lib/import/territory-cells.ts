@@ -37,6 +37,7 @@ const TOTALS: ReadonlyMap<string, boolean> = new Map([
 ]);
 
 export function totalRow(raw: string): { label: string; national: boolean } | null {
+	if (!/[a-z]{2}/i.test(raw)) return null; // fast path: codes and numbers are never totals
 	const national = TOTALS.get(foldName(raw));
 	return national === undefined ? null : { label: raw.trim(), national };
 }
@@ -86,7 +87,8 @@ function byCode(level: TerritoryLevel, raw: string): ResolvedTerritory {
 export function resolveTerritory(raw: string, mode: TerritoryMode, level: TerritoryLevel): ResolvedTerritory {
 	const t = raw.trim();
 	if (!t) return { kind: 'empty' };
-	const total = totalRow(t);
+	if (mode === 'commune' && /^\d{4,5}$|^2[AB]\d{3}$/i.test(t)) return { kind: 'commune', commune: communeCode(t)! };
+	const total = /^\d+$/.test(t) ? null : totalRow(t);
 	if (total) return { kind: 'total', ...total };
 	if (mode === 'commune') {
 		const c = communeCode(t);
@@ -124,24 +126,35 @@ export function guessTerritoryColumn(values: readonly string[], header: string):
 	let n = 0;
 	const count = { dep: 0, reg: 0, depName: 0, regName: 0, commune: 0 };
 	const distinct = new Set<string>();
+	const seen = new Map<string, (keyof typeof count)[]>();
 	for (const raw of values) {
 		const v = raw.trim();
-		if (!v || totalRow(v)) continue;
+		if (!v) continue;
+		const known = seen.get(v);
+		if (known) {
+			n++;
+			for (const k of known) count[k]++;
+			continue;
+		}
+		if (totalRow(v)) continue;
 		n++;
 		distinct.add(v);
 		const code = splitCodeAndName(v)?.code ?? v.replace(/\.0+$/, '');
-		if (parseDepartementCode(code).ok) count.dep++;
-		if (parseRegionCode(code).ok) count.reg++;
-		if (isKnownName('departement', v)) count.depName++;
-		if (isKnownName('region', v)) count.regName++;
-		if (communeCode(v) && !/^\d{1,3}$/.test(v)) count.commune++;
+		const hits: (keyof typeof count)[] = [];
+		if (parseDepartementCode(code).ok) hits.push('dep');
+		if (parseRegionCode(code).ok) hits.push('reg');
+		if (/\p{L}/u.test(v) && isKnownName('departement', v)) hits.push('depName');
+		if (/\p{L}/u.test(v) && isKnownName('region', v)) hits.push('regName');
+		if (communeCode(v) && !/^\d{1,3}$/.test(v)) hits.push('commune');
+		for (const k of hits) count[k]++;
+		seen.set(v, hits);
 	}
 	if (n === 0) return null;
 	const hint = levelHint(header);
 	const codes = Math.max(count.dep, count.reg) / n;
 	const names = Math.max(count.depName, count.regName) / n;
 	const communes = count.commune / n;
-	const bonus = TERRITORY_HINT.test(header) ? 0.15 : VALUE_HINT.test(header) ? -0.3 : 0;
+	const bonus = TERRITORY_HINT.test(header) ? 0.3 : VALUE_HINT.test(header) ? -0.3 : 0;
 	let guess: TerritoryGuess;
 	if (communes >= 0.5 && communes >= codes && !/postal|^cp\b/i.test(header)) guess = { mode: 'commune', level: 'departement', score: communes };
 	else if (codes >= names && codes > 0) {

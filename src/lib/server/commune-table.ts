@@ -4,9 +4,9 @@
  * ends of each département's commune codes (≈ 40 kB gzipped instead of 8.6 MB).
  */
 import { createRequire } from 'node:module';
-import type { CommuneTableFile } from '$lib/import/communes';
-import { departementOfCommune } from '$lib/import/communes';
-import { millesime } from '$lib/territories';
+import type { CommuneTableFile } from '../import/communes';
+import { departementOfCommune } from '../import/communes';
+import { millesime } from '../territories';
 
 interface EtalabCommune {
 	code: string;
