@@ -65,9 +65,14 @@ export function decodeText(bytes: Uint8Array): { text: string; encoding: TextEnc
 	try {
 		return { text: new TextDecoder('utf-8', { fatal: true }).decode(bytes), encoding: 'utf-8' };
 	} catch {
-		return { text: new TextDecoder('windows-1252').decode(bytes), encoding: 'windows-1252' };
+		// Some runtimes decode `windows-1252` as Latin-1: map 0x80–0x9F to what Windows puts there.
+		const text = new TextDecoder('windows-1252').decode(bytes).replace(/[\u0080-\u009f]/g, (c) => CP1252_HIGH[c.charCodeAt(0) - 0x80] || c);
+		return { text, encoding: 'windows-1252' };
 	}
 }
+
+/** Characters of Windows-1252 at 0x80–0x9F (empty: unassigned). */
+const CP1252_HIGH = '€\u0081‚ƒ„…†‡ˆ‰Š‹Œ\u008dŽ\u008f\u0090‘’“”•–—˜™š›œ\u009džŸ';
 
 /**
  * A ZIP container: ODS or XLSX, told by the names of its entries (stored in clear even when

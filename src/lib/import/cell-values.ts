@@ -52,7 +52,7 @@ const QUALIFIER_PREFIXES: readonly [RegExp, Qualifier][] = [
 	[/^(?:>=|≥|au moins)\s*/i, 'at_least'],
 	[/^(?:<|moins de)\s*/i, 'less_than'],
 	[/^(?:>|plus de)\s*/i, 'more_than'],
-	[/^(?:~|≈|env\.?|environ|près de)\s*/i, 'about']
+	[/^(?:~|≈|environ|env\.?|près de)\s*/i, 'about']
 ];
 
 /** Spaces that people (and French number formatting) put between thousands. */
@@ -148,10 +148,12 @@ export function parseDate(raw: string): string | null {
 
 /** The first date found inside a longer text (a title « CPTS au 31/12/2023 », a file name « cpts_2024.csv »). */
 export function findDate(text: string): string | null {
-	const candidates = text.match(/\d{1,2}[/.]\d{1,2}[/.]\d{4}|\d{4}-\d{2}(?:-\d{2})?|(?:\d{1,2}(?:er)?\s+)?[A-Za-zéûÉ]+\.?\s+\d{4}|\d{1,2}\/\d{4}|(?<!\d)(?:19|20)\d{2}(?!\d)/g) ?? [];
+	const candidates = text.match(/\d{1,2}[/.]\d{1,2}[/.]\d{4}|\d{4}-\d{2}(?:-\d{2})?|(?:\d{1,2}(?:er)?\s+)?[A-Za-zéûÉ]+\.?\s+\d{4}|\d{1,2}\/\d{4}/g) ?? [];
 	for (const c of candidates) {
 		const d = parseDate(c);
 		if (d) return d;
 	}
+	// A year alone (« cpts 2024 ») when nothing more precise is written.
+	for (const y of text.match(/(?<!\d)(?:19|20)\d{2}(?!\d)/g) ?? []) if (parseDate(y)) return y;
 	return null;
 }
