@@ -44,7 +44,7 @@ async function saveAndOpenMap(page: Page, source = { title: 'Tableau de bord CPT
 	await expect(page.getByTestId('map')).toHaveAttribute('data-ready', 'true', { timeout: 30_000 });
 }
 
-const SECRET_FILL = '#d4d4d4';
+const SECRET_FILL = '#9e9e9e';
 const NO_DATA_FILL = '#bdbdbd';
 
 test('a French Excel CSV (Windows-1252) joins every département and maps with typed missing data', async ({ page }) => {
@@ -274,3 +274,16 @@ for (const phase of ['before', 'after'] as const)
 		const bad = result.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
 		expect(bad.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(' | ')})`)).toEqual([]);
 	});
+
+test('the open-data downloads also come as XLSX and ODS with codes and dates as text', async ({ page, request }) => {
+	await page.goto('/donnees/');
+	for (const format of ['xlsx', 'ods'] as const) {
+		const href = await page.getByTestId(`download-${format}`).getAttribute('href');
+		const body = await (await request.get(new URL(href!, page.url()).href)).body();
+		const wb = XLSX.read(body);
+		const rows = XLSX.utils.sheet_to_json<Record<string, unknown>>(wb.Sheets[wb.SheetNames[0]!]!, { raw: true });
+		expect(rows.length).toBeGreaterThan(100);
+		expect(rows.find((r) => r['territoire'] === 'Guadeloupe')?.['code']).toBe('01');
+		expect(rows.every((r) => typeof r['code'] === 'string' && typeof r['période'] === 'string')).toBe(true);
+	}
+});

@@ -40,7 +40,7 @@ export interface Palette {
 export const MISSING_STYLES: Readonly<Record<MissingKind, Readonly<FillStyle>>> = {
 	non_renseigne: { color: '#bdbdbd', pattern: 'none' },
 	// A figure that exists but is withheld: grey like « non renseigné », hatched to tell them apart.
-	secret: { color: '#d4d4d4', pattern: 'hatch' },
+	secret: { color: '#9e9e9e', pattern: 'hatch' },
 	sans_objet: { color: '#ffffff', pattern: 'hatch' },
 	pas_encore: { color: '#d9c7a3', pattern: 'dots' }
 };

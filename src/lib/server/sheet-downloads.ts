@@ -1,0 +1,13 @@
+/**
+ * The observations as XLSX and ODS files, written at build time: codes (`01`) and dates stay
+ * text cells, which a CSV opened in a French spreadsheet does not guarantee.
+ */
+import type { DataModel } from '$lib/data/model';
+import { OBSERVATION_TEXT_COLUMNS, observationTable } from '$lib/publish/downloads';
+import { SHEET_MIME, sheetFile, type SheetFormat } from '$lib/publish/sheet-file';
+
+export async function observationsSheetResponse(model: DataModel, format: SheetFormat, indicatorId?: string): Promise<Response> {
+	const { headers, rows } = observationTable(model, indicatorId);
+	const bytes = await sheetFile(format, [{ name: indicatorId ? indicatorId.slice(0, 31) : 'Observations', headers, rows, textColumns: OBSERVATION_TEXT_COLUMNS }]);
+	return new Response(bytes as BodyInit, { headers: { 'content-type': SHEET_MIME[format] } });
+}
