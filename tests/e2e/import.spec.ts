@@ -138,7 +138,7 @@ test('a hostile file stays text: no markup runs, exports neutralise formulas', a
 	expect(indicators).toContain(`"'${HOSTILE_HEADER.replace(/"/g, '""')}"`);
 });
 
-test('a 60 000-row commune file is summed by département, with a progress bar, without leaving the page', async ({ page }) => {
+test('a 60 000-row commune file is summed by département and région, every commune recognised', async ({ page }) => {
 	test.setTimeout(120_000);
 	const codes = communeCodes().slice(0, 30_000);
 	const deps = new Set(codes.map((c) => (c.startsWith('97') ? c.slice(0, 3) : c.slice(0, 2))));
@@ -217,6 +217,11 @@ test('the shared link carries the data: a fresh browser sees the same map, its s
 	// A view change keeps the data in the address.
 	await other.getByTestId('method-select').selectOption('equal');
 	await expect(other).toHaveURL(/#donnees=/);
+	// The explorer's own embed code carries the data too (imported figures have no static image).
+	await other.getByTestId('open-share').click();
+	await expect(other.getByTestId('embed-code')).toHaveValue(/embed\/mes-donnees\/\?i=mes_[a-z0-9_]+.*#donnees=/);
+	await expect(other.getByTestId('static-code')).toHaveCount(0);
+	await other.keyboard.press('Escape');
 	// The embed code's iframe shows the same figures.
 	const src = /src="([^"]+)"/.exec(embed)![1]!.replace(/&amp;/g, '&');
 	await other.goto(src);
