@@ -70,3 +70,19 @@ for (const [path, expected] of [
 		await expect(page.getByTestId('legend')).toBeVisible();
 	});
 }
+
+// Text from the address is shown through the same quoting on the explorer and the embed:
+// a right-to-left override or a control character is never displayed as such.
+for (const path of [
+	`/?i=${encodeURIComponent('\u202Eevil')}&${encodeURIComponent('\u001Bx')}=1`,
+	`/embed/sas_pilote/?titre=${encodeURIComponent('\u202Eevil')}&legende=${encodeURIComponent('\u0000bas')}&${encodeURIComponent('\u001Bx')}=1`
+]) {
+	test(`address text is neutralised before display: ${path}`, async ({ page }) => {
+		await openMap(page, path);
+		const text = await page.getByTestId('url-warnings').innerText();
+		expect(text).toContain('\uFFFDevil');
+		expect(text).toContain('\uFFFDx');
+		expect(text).not.toMatch(/[\u0000-\u0008\u000B-\u001F\u007F-\u009F\u202A-\u202E\u2066-\u2069]/);
+		expect(await page.evaluate(() => document.body.innerText)).not.toMatch(/[\u202A-\u202E\u2066-\u2069]/);
+	});
+}

@@ -5,7 +5,7 @@ import { test, expect, openMap } from './fixtures';
 import { RESIZE_SCRIPT } from '../../src/lib/publish/embed-options';
 import { indexModel } from '../../src/lib/data/model-index';
 import { normaliseSpaces } from '../../src/lib/domain/format';
-import { HEADER_HEIGHT, pngSize } from '../../src/lib/ui/png-export';
+import { HEADER_HEIGHT, pngSize } from '../../src/lib/publish/png-export';
 import { model } from './data';
 
 /** Serves `html` as a page of this origin, as a newsroom's article would hold the code. */

@@ -215,6 +215,16 @@ describe('parseViewState: hostile input', () => {
 		expect(warnings).toEqual(['Paramètre inconnu « bad\uFFFDname » ignoré.']);
 	});
 
+	it('says once what reads the same once quoted (control characters, names cut at 40 characters)', () => {
+		const long = 'x'.repeat(45);
+		const { warnings } = parse(`%01=1&%02=1&${long}1=1&${long}2=2`);
+		expect(warnings).toEqual(['Paramètre inconnu « \uFFFD » ignoré.', `Paramètre inconnu « ${'x'.repeat(40)}… » ignoré.`]);
+	});
+
+	it('reads -0 as 0, as it is written back', () => {
+		expect(parse('gap=lt:-0').state.gap).toStrictEqual({ op: 'lt', value: 0 });
+	});
+
 	it('caps the number of warnings', () => {
 		const query = Array.from({ length: 30 }, (_, i) => `p${i}=1`).join('&');
 		const { warnings } = parse(query);
