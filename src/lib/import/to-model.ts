@@ -121,9 +121,6 @@ export function datasetToModel(ds: ImportedDataset): DataModel {
 		{
 			sources: { path: `${dir}/sources.csv`, text: files.sources },
 			indicators: { path: `${dir}/indicators.csv`, text: files.indicators },
-			targets: { path: `${dir}/targets.csv`, text: COLUMNS.targets.join(',') + '\n' },
-			sasPilots: { path: `${dir}/sas_pilotes.csv`, text: COLUMNS.sas_pilotes.join(',') + '\n' },
-			sites: { path: `${dir}/sites.csv`, text: COLUMNS.sites.join(',') + '\n' },
 			observations: [{ path: `${dir}/observations.csv`, text: files.observations }],
 			documents: {}
 		},
