@@ -1,5 +1,5 @@
 /** The whole view lives in the URL: reload reproduces it, back/forward walk it, bad parts fall back visibly. */
-import { test, expect, openMap } from './fixtures';
+import { test, expect, openMap, waitForMap } from './fixtures';
 
 const COMPLEX = '/?i=invest_segur_enveloppe_region&niv=region&d=2021-11-30&m=manual&k=3&br=500,1000&sel=84&cmp=11,84&gap=lt:1000&c=2.5,46.5,5.3';
 
@@ -25,7 +25,7 @@ test('a complex view round-trips through the URL and a reload', async ({ page })
 	await check();
 	const url = page.url();
 	await page.reload();
-	await expect(page.getByTestId('map')).toHaveAttribute('data-ready', 'true');
+	await waitForMap(page);
 	expect(page.url()).toBe(url);
 	await check();
 });

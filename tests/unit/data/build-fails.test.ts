@@ -6,11 +6,11 @@ import { join } from 'node:path';
 import { BUILD_PROBLEMS_SHOWN, invalidDataMessage } from '../../../src/lib/data/check-data-dir';
 import { validateDataPlugin } from '../../../src/lib/data/vite-plugin';
 
-function runBuildStart(dir: string): string | null {
+async function runBuildStart(dir: string): Promise<string | null> {
 	const plugin = validateDataPlugin(dir);
-	const hook = plugin.buildStart as (this: { error: (m: string) => never }) => void;
+	const hook = plugin.buildStart as (this: { error: (m: string) => never }) => Promise<void>;
 	try {
-		hook.call({
+		await hook.call({
 			error: (m: string) => {
 				throw new Error(m);
 			}
@@ -22,9 +22,9 @@ function runBuildStart(dir: string): string | null {
 }
 
 describe('validateDataPlugin', () => {
-	it('lets good data through', () => expect(runBuildStart(join(import.meta.dirname, '../../fixtures/data/valid'))).toBeNull());
-	it('stops the build on a broken data directory, naming file, line and field', () => {
-		const msg = runBuildStart(join(import.meta.dirname, '../../fixtures/data/broken/unknown-territory'));
+	it('lets good data through', async () => expect(await runBuildStart(join(import.meta.dirname, '../../fixtures/data/valid'))).toBeNull());
+	it('stops the build on a broken data directory, naming file, line and field', async () => {
+		const msg = await runBuildStart(join(import.meta.dirname, '../../fixtures/data/broken/unknown-territory'));
 		// That case directory alone lacks the other files: each one is named.
 		expect(msg).toMatch(/^Données invalides \(\d+ problème\(s\)\) :/);
 		expect(msg).toContain('data/sources.csv:1: (fichier) — absent ou vide');
@@ -33,13 +33,13 @@ describe('validateDataPlugin', () => {
 });
 
 describe('the build on data that would pass while wrong', () => {
-	it('stops on a file that is not UTF-8, naming its line', () => {
+	it('stops on a file that is not UTF-8, naming its line', async () => {
 		const fixtures = join(import.meta.dirname, '../../fixtures/data');
 		const dir = mkdtempSync(join(tmpdir(), 'data-build-'));
 		try {
 			cpSync(join(fixtures, 'valid'), dir, { recursive: true });
 			cpSync(join(fixtures, 'broken/not-utf8'), dir, { recursive: true });
-			const msg = runBuildStart(dir);
+			const msg = await runBuildStart(dir);
 			expect(msg).toContain('data/observations/a.csv:2: (encodage) — pas en UTF-8');
 			expect(msg).toMatch(/\n1 problème dans data : data\/observations\/a\.csv \(1\)\.$/);
 		} finally {
