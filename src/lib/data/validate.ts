@@ -25,9 +25,10 @@ export type { DataFile, ValidationContext };
 export interface DataInput {
 	sources: DataFile;
 	indicators: DataFile;
-	targets: DataFile;
-	sasPilots: DataFile;
-	sites: DataFile;
+	/** Absent (not empty) for a partial data set such as an import, which has none. */
+	targets?: DataFile;
+	sasPilots?: DataFile;
+	sites?: DataFile;
 	observations: DataFile[];
 	/** Text of each document under data/documents/, by file name. */
 	documents: Record<string, string>;
@@ -47,10 +48,10 @@ export function validateData(input: DataInput, ctx: ValidationContext): Validati
 	const citations = citationChecker(sources, input.documents, reporter);
 	const step: Step = { reporter, citations, indicators, ctx };
 
-	const targets = readTargets(input.targets, step);
+	const targets = input.targets ? readTargets(input.targets, step) : [];
 	const { observations, complete } = readObservations(input.observations, step);
-	const sites = readSites(input.sites, step);
-	const pilots = readPilots(input.sasPilots, step);
+	const sites = input.sites ? readSites(input.sites, step) : [];
+	const pilots = input.sasPilots ? readPilots(input.sasPilots, step) : { pilots: [], departements: new Map() };
 
 	if (indicators.byId.has('sas_pilote') && pilots.pilots.length && complete) checkPilotsAgree(reporter, pilots, observations);
 	checkSourcesCited(reporter, sources, citations);
