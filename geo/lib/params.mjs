@@ -23,7 +23,12 @@ export function defaultParams() {
       paddingKm: 14, // inside every box, around the placed geometry
       topExtraKm: 40, // the DROM column and the Paris box rise this much above Dunkirk
       parisLeftKm: 700, // left edge of the Paris box (its right edge is Corsica's easternmost point)
-      parisGapKm: 25 // between the Paris box and the metropolitan départements below it
+      parisGapKm: 25, // between the Paris box and the metropolitan départements below it
+      // Kept free at the top of each box for the inset's name (one line for a DROM, two for
+      // « Paris et petite couronne »), so that it never covers the territory.
+      labelBandKm: 45,
+      parisLabelBandKm: 100,
+      parisMinWidthKm: 330
     },
     // Symbol anchors (pole of inaccessibility): precision, in Web Mercator metres of the drawn map.
     anchorPrecision: 100

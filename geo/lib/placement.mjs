@@ -42,7 +42,7 @@ export function computePlacements(projected, layout) {
   const placements = DROM.map((d, i) => {
     const y1 = top - i * (h + L.dromGapKm);
     const box = [left, round(y1 - h, 3), right, round(y1, 3)];
-    return fitPlacement({ id: d.id, label: d.label, codes: [d.code], crs: d.crs }, planarBounds([projected.get(d.code).geometry]), box, L.paddingKm);
+    return fitPlacement({ id: d.id, label: d.label, codes: [d.code], crs: d.crs }, planarBounds([projected.get(d.code).geometry]), box, L.paddingKm, L.labelBandKm);
   });
   // Paris: top-right corner, above every metropolitan vertex east of its left edge.
   let floor = -Infinity;
@@ -53,10 +53,11 @@ export function computePlacements(projected, layout) {
     });
   const parisBox = [L.parisLeftKm, Math.round(km(floor)) + L.parisGapKm, Math.round(km(metro[2])), top];
   const parisSrc = planarBounds(PARIS.codes.map((c) => projected.get(c).geometry));
-  // Shrink the box to its content's width, keeping its right edge.
-  const first = fitPlacement(PARIS, parisSrc, parisBox, L.paddingKm);
-  parisBox[0] = Math.max(parisBox[0], parisBox[2] - Math.ceil(km((parisSrc[2] - parisSrc[0]) * first.scale) + 2 * L.paddingKm));
-  placements.push(fitPlacement(PARIS, parisSrc, parisBox, L.paddingKm));
+  const first = fitPlacement(PARIS, parisSrc, parisBox, L.paddingKm, L.parisLabelBandKm);
+  // Shrink the box to its content's width (never below the width its name needs), keeping its right edge.
+  const contentKm = Math.ceil(km((parisSrc[2] - parisSrc[0]) * first.scale) + 2 * L.paddingKm);
+  parisBox[0] = Math.max(parisBox[0], parisBox[2] - Math.max(contentKm, L.parisMinWidthKm));
+  placements.push(fitPlacement(PARIS, parisSrc, parisBox, L.paddingKm, L.parisLabelBandKm));
   return { metropole, placements };
 }
 

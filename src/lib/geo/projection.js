@@ -297,14 +297,17 @@ export function captureEnvelope(t, box) {
  * @param {readonly number[]} source
  * @param {readonly number[]} boxKm
  * @param {number} padKm
+ * @param {number} [topKm] a band kept free at the top of the box, above the padding
  */
-export function fitPlacement({ id, label, codes, crs }, source, boxKm, padKm) {
+export function fitPlacement({ id, label, codes, crs }, source, boxKm, padKm, topKm = 0) {
 	const [s0 = 0, s1 = 0, s2 = 0, s3 = 0] = source;
 	const [b0 = 0, b1 = 0, b2 = 0, b3 = 0] = boxKm.map((v) => v * 1000);
 	const pad = padKm * 1000;
-	const scale = round(Math.min((b2 - b0 - 2 * pad) / (s2 - s0), (b3 - b1 - 2 * pad) / (s3 - s1)), 4);
+	// The content goes below a band of `topKm` at the top of the box (where the inset's name is).
+	const top = b3 - topKm * 1000;
+	const scale = round(Math.min((b2 - b0 - 2 * pad) / (s2 - s0), (top - b1 - 2 * pad) / (s3 - s1)), 4);
 	/** @type {[number, number]} */
-	const translate = [Math.round((b0 + b2) / 2 - ((s0 + s2) / 2) * scale), Math.round((b1 + b3) / 2 - ((s1 + s3) / 2) * scale)];
+	const translate = [Math.round((b0 + b2) / 2 - ((s0 + s2) / 2) * scale), Math.round((b1 + top) / 2 - ((s1 + s3) / 2) * scale)];
 	/** @type {(p: Mercator) => [number, number]} */
 	const ll = (p) => {
 		const [lon, lat] = mercatorToLonLat(p);

@@ -31,7 +31,10 @@ interface ManifestPlacement {
 	frame: [[number, number], [number, number]];
 	capture: [[number, number], [number, number]];
 }
-const manifest = readJson<{ parameters: { layout: { paddingKm: number } }; placements: ManifestPlacement[] }>('static/geo/manifest.json');
+const manifest = readJson<{ parameters: { layout: { paddingKm: number; labelBandKm: number; parisLabelBandKm: number } }; placements: ManifestPlacement[] }>(
+	'static/geo/manifest.json'
+);
+const { layout } = manifest.parameters;
 
 // proj4 is the reference (the build projects the outlines with it); the same parameters, from
 // the one table of projection.js.
@@ -104,6 +107,13 @@ describe('projection.js: placement', () => {
 		}
 	});
 
+	it('fitPlacement keeps a band free at the top of the box for the inset name', () => {
+		const src = [0, 0, 100_000, 100_000];
+		const f = fitPlacement({ id: 'x', label: 'X', codes: ['974'], crs: 'EPSG:2975' }, src, [0, 0, 300, 300], 0, 100);
+		expect(f.scale).toBe(2); // 200 km left under the band
+		expect(f.translate).toEqual([50_000, 0]);
+	});
+
 	it('fitPlacement centres the source in the padded box with a uniform scale', () => {
 		const src = [300_000, 7_600_000, 400_000, 7_650_000];
 		const f = fitPlacement({ id: 'x', label: 'X', codes: ['974'], crs: 'EPSG:2975' }, src, [1000, 2000, 1300, 2300], 50);
@@ -122,7 +132,7 @@ describe('projection.js: placement', () => {
 	it.each(manifest.placements.map((p) => [p.id, p] as const))('reproduces the manifest placement %s from its recorded boxes', (_id, p) => {
 		const merc = (b: ManifestPlacement['frame']) => [...lonLatToMercator(b[0]), ...lonLatToMercator(b[1])];
 		const boxKm = merc(p.frame).map((v) => v / 1000);
-		const f = fitPlacement(p, p.sourceBounds, boxKm, manifest.parameters.layout.paddingKm);
+		const f = fitPlacement(p, p.sourceBounds, boxKm, layout.paddingKm, p.id === 'paris' ? layout.parisLabelBandKm : layout.labelBandKm);
 		expect(f.scale).toBeCloseTo(p.scale, 3);
 		// The frame is recorded to 1e-6°: the refit draws the source's corners within 50 m
 		// (Web Mercator) of where the manifest draws them.
