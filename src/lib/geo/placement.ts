@@ -4,7 +4,9 @@
 // applied with the build's own maths (./projection.js): projection, then x' = x * scale + dx,
 // y' = y * scale + dy in Web Mercator metres of the drawn map.
 
-import manifest from '../../../static/geo/manifest.json' with { type: 'json' };
+// Named imports: the bundler keeps these two fields of the manifest only, not its sources,
+// millésimes and parameters (read by the tests and the build, not by the map).
+import { metropole as manifestMetropole, placements as manifestPlacements } from '../../../static/geo/manifest.json';
 import { applyTransform, invertTransform, type BBox, type LonLat, type Transform } from './projection.js';
 
 export { lonLatToMercator, mercatorToLonLat, EARTH_RADIUS, type LonLat, type Mercator } from './mercator';
@@ -57,7 +59,7 @@ function scaleOf(p: { id: string; scale: number }): number {
 
 /** All placements (5 DROM, then Paris), validated from the manifest. */
 export const placements: readonly Placement[] = Object.freeze(
-	manifest.placements.map((p) => {
+	manifestPlacements.map((p) => {
 		const [x0 = NaN, y0 = NaN, x1 = NaN, y1 = NaN] = p.sourceBounds;
 		return Object.freeze({
 			id: p.id,
@@ -75,11 +77,11 @@ export const placements: readonly Placement[] = Object.freeze(
 
 /** Metropolitan France: every point outside the insets goes through it. */
 export const metropole: Zone = Object.freeze({
-	id: manifest.metropole.id,
-	label: manifest.metropole.label,
-	crs: manifest.metropole.crs,
-	scale: scaleOf(manifest.metropole),
-	translate: pair(manifest.metropole.translate, 'metropole.translate')
+	id: manifestMetropole.id,
+	label: manifestMetropole.label,
+	crs: manifestMetropole.crs,
+	scale: scaleOf(manifestMetropole),
+	translate: pair(manifestMetropole.translate, 'metropole.translate')
 });
 
 /** The five DROM placements. */
