@@ -132,7 +132,7 @@ for (const [orientation, width, height] of [
 		await openMap(page);
 		await page.getByTestId('open-share').click();
 		const [download] = await Promise.all([page.waitForEvent('download'), page.getByTestId(`export-print-${orientation}`).click()]);
-		expect(download.suggestedFilename()).toBe(`segur-territoires_sas_pilote_departement_A4-${orientation}.png`);
+		expect(download.suggestedFilename()).toBe(`segur-territoires_sas-pilote_departement_A4-${orientation}.png`);
 		const png = readFileSync((await download.path())!);
 		expect(pngDimensions(png)).toEqual({ width, height });
 		expect(pngDpi(png)).toBe(300);

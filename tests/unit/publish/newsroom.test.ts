@@ -146,6 +146,9 @@ describe('print presets', () => {
 	it('embedSvg fits a document into a box, uniformly', () => {
 		const g = embedSvg('<?xml version="1.0"?>\n<svg xmlns="http://www.w3.org/2000/svg" width="100" height="50"><rect/></svg>', { x: 10, y: 20, width: 400, height: 400 }, 'x', 'top');
 		expect(g).toEqual(['<g id="x" transform="translate(10.0 20.0) scale(4.0000)">', '<rect/>', '</g>']);
+		// The root's font goes with the content.
+		const withFont = embedSvg('<svg width="10" height="10" font-family="system-ui, sans-serif"><text/></svg>', { x: 0, y: 0, width: 10, height: 10 }, 'y');
+		expect(withFont[0]).toContain('font-family="system-ui, sans-serif"');
 	});
 });
 
