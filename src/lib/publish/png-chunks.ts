@@ -20,6 +20,17 @@ export function crc32(bytes: Uint8Array): number {
 	return (c ^ 0xffffffff) >>> 0;
 }
 
+/** The parts one after the other. */
+export function concatBytes(parts: readonly Uint8Array[]): Uint8Array {
+	const out = new Uint8Array(parts.reduce((n, p) => n + p.length, 0));
+	let at = 0;
+	for (const p of parts) {
+		out.set(p, at);
+		at += p.length;
+	}
+	return out;
+}
+
 export const PNG_SIGNATURE = Uint8Array.of(0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a);
 
 /** A chunk: length, type, data, CRC of type + data. */
@@ -61,13 +72,7 @@ export function withResolution(png: Uint8Array, dpi: number): Uint8Array {
 		if (type === 'IHDR') parts.push(pngChunk('pHYs', data));
 		offset = end;
 	}
-	const out = new Uint8Array(parts.reduce((n, p) => n + p.length, 0));
-	let at = 0;
-	for (const p of parts) {
-		out.set(p, at);
-		at += p.length;
-	}
-	return out;
+	return concatBytes(parts);
 }
 
 /** The resolution a PNG declares in dots per inch (rounded), or undefined without `pHYs`. */

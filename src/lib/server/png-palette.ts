@@ -4,7 +4,7 @@
  * mapped to the nearest of them, look the same at a quarter of the size of resvg's RGBA PNG.
  */
 import { deflateSync } from 'node:zlib';
-import { PNG_SIGNATURE, pngChunk } from '$lib/publish/png-chunks';
+import { PNG_SIGNATURE, concatBytes, pngChunk } from '$lib/publish/png-chunks';
 
 export function palettePng(rgba: Uint8Array, width: number, height: number): Uint8Array {
 	const counts = new Map<number, number>();
@@ -39,12 +39,5 @@ export function palettePng(rgba: Uint8Array, width: number, height: number): Uin
 	ihdr.set([8, 3, 0, 0, 0], 8); // 8-bit, indexed colour
 	const plte = new Uint8Array(palette.length * 3);
 	palette.forEach((k, i) => plte.set([(k >> 16) & 255, (k >> 8) & 255, k & 255], i * 3));
-	const parts = [PNG_SIGNATURE, pngChunk('IHDR', ihdr), pngChunk('PLTE', plte), pngChunk('IDAT', deflateSync(raw, { level: 9 })), pngChunk('IEND', new Uint8Array(0))];
-	const out = new Uint8Array(parts.reduce((n, p) => n + p.length, 0));
-	let at = 0;
-	for (const p of parts) {
-		out.set(p, at);
-		at += p.length;
-	}
-	return out;
+	return concatBytes([PNG_SIGNATURE, pngChunk('IHDR', ihdr), pngChunk('PLTE', plte), pngChunk('IDAT', deflateSync(raw, { level: 9 })), pngChunk('IEND', new Uint8Array(0))]);
 }
