@@ -18,6 +18,27 @@ const LICENCES = {
   'topojson-client': 'ISC'
 };
 
+const metropoleRecord = (m) => ({ id: m.id, label: m.label, crs: m.crs, keep: m.keep, scale: m.scale, translate: m.translate });
+const placementRecord = (p) => ({
+  id: p.id,
+  label: p.label,
+  codes: p.codes,
+  crs: p.crs,
+  scale: p.scale,
+  translate: p.translate,
+  sourceBounds: p.sourceBounds,
+  frame: p.frame,
+  capture: p.capture
+});
+
+/**
+ * src/lib/geo/placements.json: the transforms only (metropole, insets), the part of the
+ * manifest the application bundles to move points (the manifest records them too).
+ */
+export function buildPlacements({ metropole, placements }) {
+  return { generator: 'geo/build.mjs', metropole: metropoleRecord(metropole), placements: placements.map(placementRecord) };
+}
+
 /** `files`: the other outputs, { relative path: Buffer }. */
 export function buildManifest({ official, input, params, stats, layout, files }) {
   const { metropole, placements } = layout;
@@ -38,7 +59,7 @@ export function buildManifest({ official, input, params, stats, layout, files })
       output: 'pseudo-coordonnées : lon/lat WGS84 dont la projection Web Mercator donne la carte dessinée (MapLibre les affiche telles quelles)',
       anchors: `pôle d'inaccessibilité (polylabel, précision ${params.anchorPrecision} m Web Mercator) de chaque territoire dessiné, sur la géométrie finale ; objets ${Object.values(ANCHOR_OBJECTS).join(', ')}`
     },
-    metropole: { id: metropole.id, label: metropole.label, crs: metropole.crs, keep: metropole.keep, scale: metropole.scale, translate: metropole.translate },
+    metropole: metropoleRecord(metropole),
     parameters: {
       quantization: params.quantization,
       simplification: {
@@ -51,17 +72,7 @@ export function buildManifest({ official, input, params, stats, layout, files })
       anchorPrecision: params.anchorPrecision,
       points: stats
     },
-    placements: placements.map((p) => ({
-      id: p.id,
-      label: p.label,
-      codes: p.codes,
-      crs: p.crs,
-      scale: p.scale,
-      translate: p.translate,
-      sourceBounds: p.sourceBounds,
-      frame: p.frame,
-      capture: p.capture
-    })),
+    placements: placements.map(placementRecord),
     files: Object.keys(files)
       .sort()
       .map((f) => ({ path: f, bytes: files[f].length, sha256: sha256(files[f]) }))

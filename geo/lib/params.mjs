@@ -4,6 +4,7 @@
 export const OUTPUTS = {
   topology: 'static/geo/france.topo.json',
   manifest: 'static/geo/manifest.json',
+  placements: 'src/lib/geo/placements.json',
   territoires: 'src/lib/territories/territoires.json'
 };
 

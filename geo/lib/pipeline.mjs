@@ -2,7 +2,7 @@
 // territoires.json, manifest. Returns the output files as Buffers keyed by relative path.
 
 import { json, prettyJson } from './common.mjs';
-import { buildManifest } from './manifest.mjs';
+import { buildManifest, buildPlacements } from './manifest.mjs';
 import { loadOfficial } from './official.mjs';
 import { OUTPUTS, defaultParams } from './params.mjs';
 import { computePlacements } from './placement.mjs';
@@ -20,7 +20,8 @@ export function build({ departements, codeProperty, crosswalk, params = defaultP
   const { topology, stats } = buildTopology(official, projected, layout, params);
   const files = {
     [OUTPUTS.topology]: Buffer.from(json(topology)),
-    [OUTPUTS.territoires]: Buffer.from(prettyJson(buildTerritoires(official)))
+    [OUTPUTS.territoires]: Buffer.from(prettyJson(buildTerritoires(official))),
+    [OUTPUTS.placements]: Buffer.from(prettyJson(buildPlacements(layout)))
   };
   const manifest = buildManifest({ official, input, params, stats, layout, files });
   files[OUTPUTS.manifest] = Buffer.from(prettyJson(manifest));

@@ -1,12 +1,12 @@
 // Where a real place is drawn: metropolitan France in Lambert-93, each overseas département in
 // its UTM zone and moved into its inset, Paris optionally into its enlarged copy. The transforms
-// are read from static/geo/manifest.json, written by geo/build.mjs (one source of truth), and
+// are read from ./placements.json, written by geo/build.mjs with the manifest (one build), and
 // applied with the build's own maths (./projection.js): projection, then x' = x * scale + dx,
 // y' = y * scale + dy in Web Mercator metres of the drawn map.
 
-// Named imports: the bundler keeps these two fields of the manifest only, not its sources,
-// millésimes and parameters (read by the tests and the build, not by the map).
-import { metropole as manifestMetropole, placements as manifestPlacements } from '../../../static/geo/manifest.json';
+// Only the transforms (not the manifest's sources, millésimes and parameters): this file is
+// in the explorer's first load.
+import recorded from './placements.json' with { type: 'json' };
 import { applyTransform, invertTransform, type BBox, type LonLat, type Transform } from './projection.js';
 
 export { lonLatToMercator, mercatorToLonLat, EARTH_RADIUS, type LonLat, type Mercator } from './mercator';
@@ -43,23 +43,23 @@ export interface Zone extends Transform {
 export const PARIS_PLACEMENT_ID = 'paris';
 
 function pair(v: readonly number[], what: string): [number, number] {
-	if (v.length !== 2 || !v.every((n) => Number.isFinite(n))) throw new Error(`manifest.json : ${what} invalide`);
+	if (v.length !== 2 || !v.every((n) => Number.isFinite(n))) throw new Error(`placements.json : ${what} invalide`);
 	return [v[0]!, v[1]!];
 }
 
 function bbox(v: readonly (readonly number[])[], what: string): BBox {
-	if (v.length !== 2) throw new Error(`manifest.json : ${what} invalide`);
+	if (v.length !== 2) throw new Error(`placements.json : ${what} invalide`);
 	return [pair(v[0]!, what), pair(v[1]!, what)];
 }
 
 function scaleOf(p: { id: string; scale: number }): number {
-	if (!(p.scale > 0)) throw new Error(`manifest.json : échelle invalide pour ${p.id}`);
+	if (!(p.scale > 0)) throw new Error(`placements.json : échelle invalide pour ${p.id}`);
 	return p.scale;
 }
 
-/** All placements (5 DROM, then Paris), validated from the manifest. */
+/** All placements (5 DROM, then Paris), validated as read. */
 export const placements: readonly Placement[] = Object.freeze(
-	manifestPlacements.map((p) => {
+	recorded.placements.map((p) => {
 		const [x0 = NaN, y0 = NaN, x1 = NaN, y1 = NaN] = p.sourceBounds;
 		return Object.freeze({
 			id: p.id,
@@ -77,11 +77,11 @@ export const placements: readonly Placement[] = Object.freeze(
 
 /** Metropolitan France: every point outside the insets goes through it. */
 export const metropole: Zone = Object.freeze({
-	id: manifestMetropole.id,
-	label: manifestMetropole.label,
-	crs: manifestMetropole.crs,
-	scale: scaleOf(manifestMetropole),
-	translate: pair(manifestMetropole.translate, 'metropole.translate')
+	id: recorded.metropole.id,
+	label: recorded.metropole.label,
+	crs: recorded.metropole.crs,
+	scale: scaleOf(recorded.metropole),
+	translate: pair(recorded.metropole.translate, 'metropole.translate')
 });
 
 /** The five DROM placements. */
@@ -89,7 +89,7 @@ export const dromPlacements: readonly Placement[] = placements.filter((p) => p.i
 /** The Paris et petite couronne inset (a copy: the originals stay in place). */
 export const parisPlacement: Placement = (() => {
 	const p = placements.find((q) => q.id === PARIS_PLACEMENT_ID);
-	if (!p) throw new Error('manifest.json : placement « paris » absent');
+	if (!p) throw new Error('placements.json : placement « paris » absent');
 	return p;
 })();
 

@@ -154,12 +154,20 @@ describe('outputs — size and checksums', () => {
 	});
 
 	it('manifest checksums and sizes match the committed files', () => {
-		expect(manifest.files.map((f) => f.path).sort()).toEqual(['src/lib/territories/territoires.json', 'static/geo/france.topo.json']);
+		expect(manifest.files.map((f) => f.path).sort()).toEqual(['src/lib/geo/placements.json', 'src/lib/territories/territoires.json', 'static/geo/france.topo.json']);
 		for (const f of manifest.files) {
 			const buf = fs.readFileSync(rootPath(f.path));
 			expect(buf.length, f.path).toBe(f.bytes);
 			expect(createHash('sha256').update(buf).digest('hex'), f.path).toBe(f.sha256);
 		}
+	});
+
+	it('placements.json holds the manifest’s transforms, nothing else', () => {
+		const recorded = readJson<{ metropole: unknown; placements: unknown[] }>('src/lib/geo/placements.json');
+		const full = readJson<{ metropole: unknown; placements: unknown[] }>('static/geo/manifest.json');
+		expect(recorded.metropole).toEqual(full.metropole);
+		expect(recorded.placements).toEqual(full.placements);
+		expect(Object.keys(recorded).sort()).toEqual(['generator', 'metropole', 'placements']);
 	});
 
 	it('manifest records the source package versions', () => {
