@@ -5,7 +5,7 @@
 import { isDepartementCode, isRegionCode } from '../territories';
 import { decodeFrance } from '../geo/topology';
 import { geometryContains, distanceToGeometryKm } from '../geo/contains';
-import { applyPlacement, placementAt } from '../geo/placement';
+import { metropole, placePoint, placementAt } from '../geo/placement';
 import { readFranceTopology } from '../geo/read-topology';
 import { loadDataDir } from './load-data-dir';
 import { formatProblem, type DataModel, type Level } from './model';
@@ -25,12 +25,11 @@ export function validationContext(): ValidationContext {
 			level === 'france' ? code === 'FR' : level === 'region' ? isRegionCode(code) : isDepartementCode(code),
 		checkSiteLocation(departement, lon, lat) {
 			const geometry = byCode.get(departement);
-			// Sites are stored at their real position; overseas ones are checked where
-			// the map draws them, with the tolerance scaled like the inset.
-			const placement = placementAt([lon, lat]);
-			const placed = placement ? applyPlacement(placement, [lon, lat]) : ([lon, lat] as [number, number]);
+			// Sites are stored at their real position and checked where the map draws them,
+			// with the tolerance scaled like an inset (the metropole keeps its scale).
+			const placed = placePoint([lon, lat]);
 			if (geometryContains(geometry, placed)) return null;
-			const scale = placement?.scale ?? 1;
+			const scale = (placementAt([lon, lat])?.scale ?? metropole.scale) / metropole.scale;
 			const km = distanceToGeometryKm(geometry, placed) / scale;
 			if (km <= SITE_TOLERANCE_KM) return null;
 			return `(${lon}, ${lat}) à ${Math.round(km)} km du département ${departement} (tolérance ${SITE_TOLERANCE_KM} km)`;
