@@ -20,6 +20,23 @@ const PARENT_KINDS: Record<MeasureKind, readonly MeasureKind[]> = {
 	projet: ['chantier']
 };
 
+const A: Record<MeasureKind, string> = {
+	programme: 'un programme',
+	pilier: 'un pilier',
+	axe: 'un axe',
+	mesure: 'une mesure',
+	chantier: 'un chantier',
+	projet: 'un projet'
+};
+const OF: Record<MeasureKind, string> = {
+	programme: 'd’un programme',
+	pilier: 'd’un pilier',
+	axe: 'd’un axe',
+	mesure: 'd’une mesure',
+	chantier: 'd’un chantier',
+	projet: 'd’un projet'
+};
+
 export function readMeasures(file: DataFile, { reporter, citations }: Step): Measure[] {
 	const { report } = reporter;
 	const { rows } = readTable(file, COLUMNS.mesures, MeasureSchema, reporter);
@@ -39,12 +56,13 @@ export function readMeasures(file: DataFile, { reporter, citations }: Step): Mea
 	const numbers = new Map<string, Measure>();
 	for (const m of measures) {
 		const allowed = PARENT_KINDS[m.kind];
+		const idOf = allowed.map((k) => OF[k]).join(' ou ');
 		const parent = m.parent ? byId.get(m.parent) : undefined;
 		if (!allowed.length && m.parent) report(m.ref, 'parent', `« ${m.parent} » — vide pour un programme`);
-		else if (allowed.length && !m.parent) report(m.ref, 'parent', `vide — l’id d’un ${allowed.join(' ou ')} de data/mesures.csv`);
-		else if (allowed.length && !parent) report(m.ref, 'parent', `« ${m.parent} » inconnu — l’id d’un ${allowed.join(' ou ')} de data/mesures.csv`);
+		else if (allowed.length && !m.parent) report(m.ref, 'parent', `vide — l’id ${idOf} de data/mesures.csv`);
+		else if (allowed.length && !parent) report(m.ref, 'parent', `« ${m.parent} » inconnu — l’id ${idOf} de data/mesures.csv`);
 		else if (parent && !allowed.includes(parent.kind))
-			report(m.ref, 'parent', `« ${m.parent} » est un ${parent.kind} — le parent d’un ${m.kind} est un ${allowed.join(' ou ')}`);
+			report(m.ref, 'parent', `« ${m.parent} » est ${A[parent.kind]} — le parent ${OF[m.kind]} est ${allowed.map((k) => A[k]).join(' ou ')}`);
 		if (m.kind === 'mesure') {
 			if (m.number === undefined) report(m.ref, 'number', 'vide — le numéro de la mesure du Ségur (1 à 33)');
 			else if (String(m.number) !== m.id) report(m.ref, 'id', `« ${m.id} » — l’id d’une mesure est son numéro (${m.number})`);
@@ -52,7 +70,7 @@ export function readMeasures(file: DataFile, { reporter, citations }: Step): Mea
 		if (m.number !== undefined && m.parent !== undefined) {
 			const key = `${m.kind}|${m.kind === 'projet' ? m.parent : ''}|${m.number}`;
 			const first = numbers.get(key);
-			if (first) report(m.ref, 'number', `${m.number} déjà pris ligne ${first.ref.line} — un numéro par ${m.kind}`);
+			if (first) report(m.ref, 'number', `${m.number} déjà pris ligne ${first.ref.line} — un numéro par ${m.kind === 'projet' ? 'projet d’un chantier' : m.kind}`);
 			else numbers.set(key, m);
 		}
 	}

@@ -19,8 +19,10 @@ import { asOf, compareObservationDates, progressWords, type PaceStatus } from '.
 
 export interface PointView {
 	date: DateView;
-	/** The day the figure speaks for (for drawing). */
+	/** The days the figure speaks for (for drawing): a dot in the middle, a bar across when long. */
 	day: number;
+	from: number;
+	to: number;
 	value: number;
 	valueMax?: number;
 	formatted: string;
@@ -93,7 +95,9 @@ function pointOf(model: DataModel, indicator: Indicator, o: Parameters<typeof fo
 	const at = asOf(o);
 	return {
 		date: dateView(o.period),
-		day: at.end,
+		day: (at.start + at.end) / 2,
+		from: at.start,
+		to: at.end,
 		value: o.value as number,
 		valueMax: o.valueMax,
 		formatted: formatObservation(indicator, o),

@@ -46,9 +46,11 @@ export interface LayoutOptions {
 	/** Narrowest mark, px. */
 	minWidth: number;
 	top: number;
+	/** Height of one bar in a stack of bars with the same span. */
+	stackHeight: number;
 }
 
-export const DEFAULT_LAYOUT: LayoutOptions = { width: 1200, labelWidth: 210, gutter: 56, rowHeight: 11, lanePadding: 6, minWidth: 7, top: 28 };
+export const DEFAULT_LAYOUT: LayoutOptions = { width: 1200, labelWidth: 210, gutter: 56, rowHeight: 11, lanePadding: 6, minWidth: 7, top: 28, stackHeight: 4 };
 
 export interface PlacedMark extends TimelineMark {
 	x: number;
@@ -57,12 +59,16 @@ export interface PlacedMark extends TimelineMark {
 	/** A dot (precise date) rather than a bar. */
 	point: boolean;
 	gutter?: 'before' | 'after';
+	/** In a stack: y of the bar inside the lane's rows (px from the first row). */
+	stackY?: number;
 }
 
 export interface PlacedLane extends Lane {
 	y: number;
 	height: number;
 	marks: PlacedMark[];
+	/** Stacks of same-span bars: where to write their count. */
+	stacks: { x: number; y: number; count: number }[];
 }
 
 export interface TimelineLayout {
@@ -111,10 +117,19 @@ export function layoutTimeline(lanes: readonly Lane[], marks: readonly TimelineM
 			const x = point ? (a + b) / 2 - o.minWidth / 2 : a;
 			return { ...m, x, width: point ? o.minWidth : width, row: 0, point };
 		});
-		// Greedy packing, left to right; gutter marks stack on their own.
+		// Bars standing for the same span (a calendar whose columns are lost, a year-long
+		// frieze) are drawn as a thin stack; the rest is packed left to right in full rows.
+		const groups = new Map<string, PlacedMark[]>();
+		for (const m of placed)
+			if (!m.point && !m.gutter) {
+				const k = `${m.x}|${m.width}`;
+				groups.set(k, [...(groups.get(k) ?? []), m]);
+			}
+		const stacked = new Set([...groups.values()].filter((g) => g.length >= 3).flat());
 		const ends: number[] = [];
 		const gutterRows = { before: 0, after: 0 };
 		for (const m of [...placed].sort((p, q) => p.x - q.x || q.width - p.width)) {
+			if (stacked.has(m)) continue;
 			if (m.gutter) {
 				m.row = gutterRows[m.gutter]++;
 				continue;
@@ -125,8 +140,19 @@ export function layoutTimeline(lanes: readonly Lane[], marks: readonly TimelineM
 			m.row = row;
 		}
 		const rows = Math.max(1, ends.length, gutterRows.before, gutterRows.after);
-		const height = rows * o.rowHeight + 2 * o.lanePadding;
-		placedLanes.push({ ...lane, y, height, marks: placed });
+		let offset = rows * o.rowHeight;
+		const stacks: PlacedLane['stacks'] = [];
+		for (const g of groups.values()) {
+			if (g.length < 3) continue;
+			stacks.push({ x: (g[0] as PlacedMark).x + (g[0] as PlacedMark).width, y: offset, count: g.length });
+			g.forEach((m, i) => {
+				m.row = rows + i;
+				m.stackY = offset + i * o.stackHeight;
+			});
+			offset += g.length * o.stackHeight + 3;
+		}
+		const height = offset + 2 * o.lanePadding;
+		placedLanes.push({ ...lane, y, height, marks: placed, stacks });
 		y += height;
 	}
 	const ticks: TimelineLayout['ticks'] = [];
