@@ -19,6 +19,7 @@ import { pageWeight } from './measures/page-weight';
 import { idleTime } from './measures/idle-time';
 import { switchTime } from './measures/switch-time';
 import { embedWeight } from './measures/embed';
+import { importMeasures } from './measures/import';
 
 /** Measures, in the order they run and appear. Add new modules here. */
 export const MEASURES: { id: string; run: Measure; browser?: boolean }[] = [
@@ -26,7 +27,8 @@ export const MEASURES: { id: string; run: Measure; browser?: boolean }[] = [
 	{ id: 'weight', run: pageWeight, browser: true },
 	{ id: 'idle', run: idleTime, browser: true },
 	{ id: 'switch', run: switchTime, browser: true },
-	{ id: 'embed', run: embedWeight, browser: true }
+	{ id: 'embed', run: embedWeight, browser: true },
+	{ id: 'import', run: importMeasures, browser: true }
 ];
 
 function parseArgs(argv: string[]) {

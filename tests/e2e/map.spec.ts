@@ -31,8 +31,7 @@ test('the map reaches idle and paints land, sea and the overseas insets', async 
 
 test('inset names wrap between words, never inside one, even in a narrow embed', async ({ page }) => {
 	await page.setViewportSize({ width: 520, height: 700 });
-	await page.goto('/embed/sas_pilote/');
-	await expect(page.getByTestId('map')).toHaveAttribute('data-ready', 'true', { timeout: 30_000 });
+	await openMap(page, '/embed/sas_pilote/');
 	const labels = await page.locator('.frame-label:visible').evaluateAll((els) =>
 		els.map((el) => ({ text: el.textContent, fits: el.scrollWidth <= el.clientWidth, lines: Math.round(el.getBoundingClientRect().height / parseFloat(getComputedStyle(el).lineHeight)) }))
 	);

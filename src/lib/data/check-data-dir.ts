@@ -9,6 +9,7 @@ import { applyPlacement, placementAt } from '../geo/placement';
 import { readFranceTopology } from '../geo/read-topology';
 import { loadDataDir } from './load-data-dir';
 import { formatProblem, type DataModel, type Level } from './model';
+import { cappedList, problemSummary } from './report';
 import type { ValidationContext } from './validate';
 
 /** The geometry is coarse (Natural Earth, ~1 km): a coastal town may fall just offshore. */
@@ -50,7 +51,13 @@ export function checkDataDir(dir: string, label = 'data'): CheckResult {
 	return { model, problems: problems.map(formatProblem), notes };
 }
 
-/** The build's and the prerender's guard: every problem of the directory, or nothing. */
+/** Problems the build lists before « … et N de plus » (`npm run data:check` lists them all). */
+export const BUILD_PROBLEMS_SHOWN = 100;
+
+/** The build's and the prerender's guard: the directory's problems (the first 100), or nothing. */
 export function invalidDataMessage(problems: readonly string[]): string | undefined {
-	return problems.length ? `Données invalides (${problems.length} problème(s)) :\n${problems.join('\n')}` : undefined;
+	if (!problems.length) return undefined;
+	const list = cappedList(problems, BUILD_PROBLEMS_SHOWN);
+	if (problems.length > BUILD_PROBLEMS_SHOWN) list[list.length - 1] += ' : npm run data:check les affiche tous';
+	return `Données invalides (${problems.length} problème(s)) :\n${list.join('\n')}\n${problemSummary(problems, 'data')}`;
 }

@@ -1,11 +1,13 @@
 /**
  * The lookups every page needs, built once per model (the bundled one, or a model imported
  * at run time) and cached on it: indicator by id, the levels it is mapped at, its periods and
- * observations per level, sources by id. Modules ask here instead of scanning the arrays.
+ * observations per level, sources by id, territories per level. Modules ask here instead of
+ * scanning the arrays.
  */
 import type { MapLevel } from '../domain/types';
 import { MAP_LEVELS } from '../domain/types';
 import type { DataModel, Indicator, Level, Observation, Source } from './model';
+import { namesOf, territoriesOf, territoryOf, type Territory } from '../territories';
 
 export interface ModelIndex {
 	readonly model: DataModel;
@@ -20,6 +22,11 @@ export interface ModelIndex {
 	observations(id: string, level: Level, period?: string): readonly Observation[];
 	source(id: string): Source | undefined;
 	readonly sourcesById: ReadonlyMap<string, Source>;
+	/** The territories of a level (INSEE order): the map's reference, whatever the model's origin. */
+	territoriesOf(level: MapLevel): readonly Territory[];
+	territoryOf(level: MapLevel, code: string): Territory | undefined;
+	/** Code → name of the territories of a level. */
+	names(level: MapLevel): ReadonlyMap<string, string>;
 }
 
 const cache = new WeakMap<DataModel, ModelIndex>();
@@ -73,6 +80,9 @@ function buildIndex(model: DataModel): ModelIndex {
 		},
 		observations: (id, level, period) => (period === undefined ? at(id, level) : at(id, level).filter((o) => o.period === period)),
 		source: (id) => sources.get(id),
-		sourcesById: sources
+		sourcesById: sources,
+		territoriesOf,
+		territoryOf,
+		names: namesOf
 	};
 }

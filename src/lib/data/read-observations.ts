@@ -56,7 +56,7 @@ function observedValue({ reporter }: Step, ref: RowRef, indicator: Indicator, ro
 		return null;
 	}
 	if (!row.value) {
-		reporter.report(ref, 'value', 'vide — une valeur, ou missing = non_renseigne, sans_objet ou pas_encore');
+		reporter.report(ref, 'value', 'vide — une valeur, ou missing = non_renseigne, secret, sans_objet ou pas_encore');
 		return undefined;
 	}
 	return checkIndicatorValue(reporter.report, ref, indicator, row.value, decimalComma);

@@ -41,7 +41,7 @@ export function readTable<T>(
 	reporter.note(
 		`${file.path} : séparateur « ${table.separator} »${table.decimalComma ? ', virgule décimale' : ', point décimal'}, ${count} ligne${count > 1 ? 's' : ''} de données`
 	);
-	for (const p of table.problems) report(at(p.line), '(ligne)', p.message);
+	for (const p of table.problems) report(at(p.line), p.field ?? '(ligne)', p.message);
 	const expected = `colonnes attendues : ${columns.join(', ')}`;
 	const missingCols = columns.filter((c) => !table.header.includes(c));
 	for (const c of missingCols) report(at(1), c, `colonne absente de l’en-tête — ${expected}`);

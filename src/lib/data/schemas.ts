@@ -7,11 +7,11 @@
  */
 import { z } from 'zod';
 import { isDateSpan, isPartialDate } from '../domain/partial-date';
-import { INDICATOR_KINDS, MISSING_KINDS, POLARITIES, QUALIFIERS } from '../domain/types';
+import { INDICATOR_KINDS, MISSING_KINDS, POLARITIES, QUALIFIERS, SOURCE_KINDS } from '../domain/types';
 
 export const LEVELS = ['france', 'region', 'departement'] as const;
 export const INDICATOR_LEVELS = ['france', 'region', 'departement', 'site'] as const;
-export const SOURCE_KINDS = ['rapport_officiel', 'page_officielle', 'presse'] as const;
+export { SOURCE_KINDS };
 export const SITE_KINDS = ['sas_porteur', 'projet_investissement', 'exemple_rapport', 'hopital_proximite', 'autre'] as const;
 export const INFERRED_PARTS = ['period', 'reported', 'territory', 'value'] as const;
 

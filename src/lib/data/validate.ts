@@ -29,9 +29,10 @@ export type { DataFile, ValidationContext };
 export interface DataInput {
 	sources: DataFile;
 	indicators: DataFile;
-	targets: DataFile;
-	sasPilots: DataFile;
-	sites: DataFile;
+	/** Absent (not empty) for a partial data set such as an import, which has none. */
+	targets?: DataFile;
+	sasPilots?: DataFile;
+	sites?: DataFile;
 	observations: DataFile[];
 	/** The follow-up (data/mesures.csv, jalons.csv, progres_declares.csv): optional files. */
 	measures?: DataFile;
@@ -55,10 +56,10 @@ export function validateData(input: DataInput, ctx: ValidationContext): Validati
 	const citations = citationChecker(sources, input.documents, reporter);
 	const step: Step = { reporter, citations, indicators, ctx };
 
-	const targets = readTargets(input.targets, step);
+	const targets = input.targets ? readTargets(input.targets, step) : [];
 	const { observations, complete } = readObservations(input.observations, step);
-	const sites = readSites(input.sites, step);
-	const pilots = readPilots(input.sasPilots, step);
+	const sites = input.sites ? readSites(input.sites, step) : [];
+	const pilots = input.sasPilots ? readPilots(input.sasPilots, step) : { pilots: [], departements: new Map() };
 	const measures = input.measures ? readMeasures(input.measures, step) : undefined;
 	const milestones = input.milestones ? readMilestones(input.milestones, step, measures ?? []) : undefined;
 	const statedProgress = input.statedProgress ? readStatedProgress(input.statedProgress, step) : undefined;

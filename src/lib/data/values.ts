@@ -1,6 +1,7 @@
 /** Reading a cell against its indicator, and the wording shared by the readers. */
 import type { Indicator, Level, RowRef } from './model';
 import type { Reporter } from './report';
+import { LEVEL_WORDS } from '../domain/labels';
 
 const NUMBER_RE = /^-?\d+(\.\d+)?$/;
 
@@ -44,7 +45,7 @@ export function checkIndicatorValue(
 }
 
 export function levelName(level: Level): string {
-	return level === 'france' ? 'France' : level === 'region' ? 'région' : 'département';
+	return level === 'france' ? 'France' : LEVEL_WORDS[level].singular;
 }
 
 export function levelExpected(level: Level): string {

@@ -1,14 +1,15 @@
 /**
  * Class breaks for choropleth maps.
  *
- * Threshold rule (the same as d3 `scaleThreshold` and MapLibre `step` expressions, so the
- * map, the legend and the table always agree): thresholds are LOWER-INCLUSIVE.
+ * Threshold rule (d3 `scaleThreshold`, applied in `scales.ts`, and MapLibre `step`
+ * expressions, so the map, the legend and the table always agree): thresholds are LOWER-INCLUSIVE.
  * With thresholds t0 < t1 < … the class of a value v is the number of thresholds ≤ v:
  *   class 0: v < t0,   class i: t(i-1) ≤ v < t(i),   last class: v ≥ t(last).
  * A value exactly on a threshold therefore goes to the UPPER class. Values outside
  * [min, max] (e.g. another date shown with the same manual breaks) fall in the first/last class.
  */
 import { ckmeans } from 'simple-statistics';
+import { classIndexScale } from './scales';
 import { MAX_CLASSES, MIN_CLASSES, type ClassifyMethod } from './types';
 
 export interface Breaks {
@@ -66,7 +67,8 @@ function quantileThresholds(sorted: readonly number[], k: number): number[] {
 }
 
 function equalThresholds(min: number, max: number, k: number): number[] {
-	const step = (max - min) / k;
+	// max/k − min/k rather than (max − min)/k: the difference of two huge values overflows.
+	const step = max / k - min / k;
 	return Array.from({ length: k - 1 }, (_, i) => clean(min + (i + 1) * step));
 }
 
@@ -178,23 +180,19 @@ export function computeDivergingBreaks(values: readonly number[], classes: numbe
 	const m = Math.max(Math.abs(min), Math.abs(max));
 	if (m === 0)
 		return { ...base, thresholds: [], min, max, classes: 1, notes: ['Aucune évolution : une seule classe.'] };
-	const thresholds = equalThresholds(-m, m, classes).map((t) => (t === 0 ? 0 : t));
+	// Each threshold as a fraction of m, (2i − k)/k: exactly symmetric around 0, exactly 0 in
+	// the middle for an even k, and no overflow near the largest doubles.
+	const raw = Array.from({ length: classes - 1 }, (_, i) => clean(((2 * (i + 1) - classes) / classes) * m) + 0);
+	// Changes so small that thresholds underflow to the same double: keep the distinct ones.
+	const thresholds = raw.filter((t, i) => i === 0 || t > (raw[i - 1] as number));
+	if (thresholds.length < raw.length)
+		return { ...base, thresholds, min, max, classes: thresholds.length + 1, notes: ['Évolutions trop faibles pour toutes les classes demandées.'] };
 	return { ...base, thresholds, min, max, classes, notes: [] };
 }
 
 /** Class index 0…classes−1 of a value; `null` for a non-finite value or empty breaks. */
 export function classOf(value: number, breaks: Pick<Breaks, 'thresholds' | 'classes'>): number | null {
-	if (!Number.isFinite(value) || breaks.classes === 0) return null;
-	const t = breaks.thresholds;
-	// Upper bound: number of thresholds ≤ value.
-	let lo = 0;
-	let hi = t.length;
-	while (lo < hi) {
-		const mid = (lo + hi) >>> 1;
-		if ((t[mid] as number) <= value) lo = mid + 1;
-		else hi = mid;
-	}
-	return lo;
+	return classIndexScale(breaks)(value);
 }
 
 /** Number of values in each class (non-finite values are not counted). */
@@ -203,8 +201,9 @@ export function classCounts(
 	breaks: Pick<Breaks, 'thresholds' | 'classes'>
 ): number[] {
 	const counts = new Array<number>(breaks.classes).fill(0);
+	const classIndex = classIndexScale(breaks);
 	for (const v of values) {
-		const c = classOf(v, breaks);
+		const c = classIndex(v);
 		if (c !== null) counts[c] = (counts[c] ?? 0) + 1;
 	}
 	return counts;

@@ -2,7 +2,8 @@
  * From joined cells to colours and legend: one function, so the map, the table, the
  * legend and the exports show the same classes for the same indicator and date.
  */
-import { classIntervals, classOf, computeBreaks, computeDivergingBreaks, type Breaks } from '../domain/classify';
+import { classIntervals, computeBreaks, computeDivergingBreaks, type Breaks } from '../domain/classify';
+import { categoryColorScale, classIndexScale } from '../domain/scales';
 import { missingLabel } from '../domain/labels';
 import { paletteFor, type FillPattern, type Palette } from '../domain/palette';
 import { MISSING_KINDS, type ClassifyMethod, type MissingKind } from '../domain/types';
@@ -51,11 +52,16 @@ export function buildChoropleth(joined: Joined, options: ClassOptions, formatBou
 					]
 				: indicator.categories;
 		palette = paletteFor({ kind: indicator.kind, polarity: indicator.polarity, classes: cats.length });
-		cats.forEach((c, i) => legend.push({ key: c.id, label: c.label, color: palette.colors[i] ?? '#000', pattern: 'none', count: 0, kind: 'category' }));
+		const colorOf = categoryColorScale(
+			cats.map((c) => c.id),
+			palette.colors
+		);
+		const entries = new Map(cats.map((c) => [c.id, { key: c.id, label: c.label, color: colorOf(c.id) ?? '#000', pattern: 'none' as const, count: 0, kind: 'category' as const }]));
+		legend.push(...entries.values());
 		for (const [code, cell] of joined.cells) {
 			if (cell.kind !== 'value') continue;
 			const key = typeof cell.value === 'boolean' ? (cell.value ? 'oui' : 'non') : String(cell.value);
-			const entry = legend.find((e) => e.key === key);
+			const entry = entries.get(key);
 			if (!entry) continue;
 			entry.count++;
 			fills.set(code, { color: entry.color, pattern: 'none', key });
@@ -76,9 +82,10 @@ export function buildChoropleth(joined: Joined, options: ClassOptions, formatBou
 						: `de ${formatBound(iv.from)} à moins de ${formatBound(iv.to)}`;
 			legend.push({ key: `c${i}`, label, color: palette.colors[i] ?? '#000', pattern: 'none', count: 0, kind: 'class', range: [iv.from, iv.to] });
 		});
+		const classIndex = classIndexScale(breaks);
 		for (const [code, cell] of joined.cells) {
 			if (cell.kind !== 'value' || typeof cell.value !== 'number') continue;
-			const c = classOf(cell.value, breaks);
+			const c = classIndex(cell.value);
 			const entry = c === null ? undefined : legend[c];
 			if (!entry) continue;
 			entry.count++;

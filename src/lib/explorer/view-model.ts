@@ -8,7 +8,6 @@ import type { MapLevel } from '../domain/types';
 import { formatDate, formatDateAt } from '../domain/format';
 import { indexModel, type ModelIndex } from '../data/model-index';
 import { LEVEL_WORDS } from '../domain/labels';
-import { namesOf } from '../territories';
 import { buildChoropleth, type Choropleth } from './choropleth';
 import { boundFormatter, PER_CAPITA_UNIT } from './display';
 import { canPerCapita, changeBetween, joinIndicator, type Joined } from './join';
@@ -61,7 +60,7 @@ export function viewModel(model: DataModel, view: ViewState): ViewModel {
 		{ method: view.method, classes: view.classes, manual: view.breaks, diverging: changeMode },
 		boundFormatter(indicator, perCapita)
 	);
-	const names = namesOf(view.level);
+	const names = index.names(view.level);
 	const legendTitle = `${indicator.shortLabel}${changeMode ? ` : évolution depuis ${formatDate(view.compareFrom ?? '')}` : ''}${
 		perCapita ? ` ${PER_CAPITA_UNIT}` : indicator.unit && numeric ? ` (${indicator.unit})` : ''
 	}`;

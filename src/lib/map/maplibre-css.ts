@@ -4,7 +4,7 @@
  * `maplibre-gl.css` weighs about 10 kB gzipped, four fifths of it inline SVG icons (the
  * MapLibre logo three times over, geolocation, fullscreen, globe, terrain…). The map uses
  * only NavigationControl without compass, a compact AttributionControl, Popup and Marker
- * (see the imports of FranceMap.svelte; tests/unit/map/maplibre-css.test.ts keeps both
+ * (see the imports of the modules in map/; tests/unit/map/maplibre-css.test.ts keeps both
  * lists in step), so the rest goes at build time — about 8 kB less for every reader.
  */
 import postcss from 'postcss';

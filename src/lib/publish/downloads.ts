@@ -11,7 +11,7 @@ import { toFrenchCsv, type CsvCell } from '../domain/csv-export';
 import { QUALIFIER_WORDS } from '../domain/format';
 import { missingLabel } from '../domain/labels';
 import { MISSING_KINDS, type MissingKind, type Qualifier } from '../domain/types';
-import { getDepartement, getRegion } from '../territories';
+import { getDepartement, namesOf } from '../territories';
 import { categoryLabel } from '../explorer/display';
 
 // ---------------------------------------------------------------------------------------------
@@ -45,12 +45,14 @@ const INFERRED_LABELS: Record<string, string> = {
 /** Download paths, relative to `/donnees/`. */
 export const FILES = {
 	observationsCsv: 'observations.csv',
+	observationsXlsx: 'observations.xlsx',
+	observationsOds: 'observations.ods',
 	observationsJson: 'observations.json',
 	catalogueJson: 'catalogue.json'
 } as const;
 
-export function indicatorCsvPath(indicatorId: string): string {
-	return `indicateurs/${indicatorId}.csv`;
+export function indicatorCsvPath(indicatorId: string, ext: 'csv' | 'xlsx' | 'ods' = 'csv'): string {
+	return `indicateurs/${indicatorId}.${ext}`;
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -59,8 +61,7 @@ export function indicatorCsvPath(indicatorId: string): string {
 
 export function territoryName(level: Level, code: string): string {
 	if (level === 'france') return 'France';
-	const t = level === 'region' ? getRegion(code) : getDepartement(code);
-	return t?.nom ?? code;
+	return namesOf(level).get(code) ?? code;
 }
 
 /** Code of the département's région (`null` for France and régions). */
@@ -213,6 +214,16 @@ function csvRow(r: ObservationRecord): CsvCell[] {
 		r.file
 	];
 }
+
+/** Header and cells of the observations table (all, or one indicator's), for CSV and spreadsheet files. */
+export function observationTable(model: DataModel, indicatorId?: string): { headers: readonly string[]; rows: CsvCell[][] } {
+	return { headers: OBSERVATION_CSV_HEADERS, rows: observationRecords(model, indicatorId).map(csvRow) };
+}
+
+/** Columns of that table that must stay text in a spreadsheet: code and dates. */
+export const OBSERVATION_TEXT_COLUMNS = ['code', 'période', 'date de publication', 'date de la source'].map((h) =>
+	(OBSERVATION_CSV_HEADERS as readonly string[]).indexOf(h)
+);
 
 /** Every observation of every indicator: `;`, decimal comma, CRLF, UTF-8 BOM. */
 export function observationsCsv(model: DataModel): string {

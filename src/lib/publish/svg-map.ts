@@ -118,6 +118,12 @@ interface Projection {
 }
 
 /** Fits `bounds` into a box `width` wide at (x, y); the height follows from the aspect ratio. */
+/** How each level's territories are drawn: which collection, id prefix, outline. */
+const LEVEL_DRAWING = {
+	region: { collection: 'regions', prefix: 'reg', line: 'regionLine', width: 0.6 },
+	departement: { collection: 'departements', prefix: 'dep', line: 'depLine', width: 0.5 }
+} as const satisfies Record<MapLevel, { collection: keyof MapGeometry; prefix: string; line: keyof typeof COLORS; width: number }>;
+
 function fitProjection(bounds: MapGeometry['bounds'], x: number, y: number, width: number): Projection {
 	const [[x0, yBottom], [x1, yTop]] = [lonLatToMercator(bounds[0]), lonLatToMercator(bounds[1])];
 	const k = width / Math.max(1e-9, x1 - x0);
@@ -294,10 +300,9 @@ export function renderSvgMap(input: SvgMapInput): string {
 		].filter(Boolean);
 	};
 
-	const features = level === 'region' ? geometry.regions.features : geometry.departements.features;
-	const prefix = level === 'region' ? 'reg' : 'dep';
-	const territoires = features.flatMap((f) =>
-		territory(prefix, f.properties.code, f.properties.nom, f.geometry, level === 'region' ? COLORS.regionLine : COLORS.depLine, level === 'region' ? 0.6 : 0.5)
+	const draw = LEVEL_DRAWING[level];
+	const territoires = geometry[draw.collection].features.flatMap((f) =>
+		territory(draw.prefix, f.properties.code, f.properties.nom, f.geometry, COLORS[draw.line], draw.width)
 	);
 	const paris = level === 'departement' ? geometry.paris.features.flatMap((f) => territory('paris', f.properties.code, f.properties.nom, f.geometry, COLORS.depLine, 1)) : [];
 	const borders = geometry.regionBorders.geometry as MultiLineString;

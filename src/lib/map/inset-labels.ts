@@ -1,0 +1,55 @@
+/**
+ * The names of the inset frames (Guadeloupe, Paris et petite couronne…), drawn as HTML
+ * markers: the style has no glyphs to fetch. Each name stays within its frame's width.
+ */
+import { Marker } from 'maplibre-gl';
+import type { FilterSpecification, Map as MlMap } from 'maplibre-gl';
+import type { MapGeometry } from './geometry';
+import type { Level } from './map-style';
+
+/** Font sizes tried, largest first: names wrap between words, never inside one, down to 7 px. */
+const LABEL_SIZES = [11, 10, 9, 8, 7];
+
+/** West and east edges and top of a frame's outline. */
+export function frameTop(ring: readonly (readonly number[])[]): { west: number; east: number; north: number } {
+	const xs = ring.map((p) => p[0] ?? 0);
+	return { west: Math.min(...xs), east: Math.max(...xs), north: Math.max(...ring.map((p) => p[1] ?? 0)) };
+}
+
+export function addInsetLabels(m: MlMap, geo: MapGeometry): void {
+	const labels: { el: HTMLElement; west: number; east: number; north: number }[] = [];
+	for (const f of geo.frames.features) {
+		const ring = f.geometry.coordinates[0];
+		if (!ring) continue;
+		const el = document.createElement('div');
+		el.className = 'frame-label';
+		el.dataset.frame = f.properties.id;
+		el.textContent = f.properties.label;
+		el.setAttribute('aria-hidden', 'true');
+		const top = frameTop(ring);
+		labels.push({ el, ...top });
+		new Marker({ element: el, anchor: 'top-left' }).setLngLat([top.west, top.north]).addTo(m);
+	}
+	const fit = () => {
+		for (const l of labels) {
+			const width = m.project([l.east, l.north]).x - m.project([l.west, l.north]).x;
+			l.el.style.maxWidth = `${Math.max(0, width - 2)}px`;
+			for (const size of LABEL_SIZES) {
+				l.el.style.fontSize = `${size}px`;
+				if (l.el.scrollWidth <= l.el.clientWidth) break;
+			}
+		}
+	};
+	fit();
+	m.on('zoomend', fit); // widths on screen change with the zoom only
+}
+
+/**
+ * The Paris inset holds enlarged départements: empty at région level, so hidden with its
+ * name. (A filter goes to MapLibre's worker: call this only when the level changes.)
+ */
+export function showInsetsFor(m: MlMap, level: Level): void {
+	const paris = level === 'region' ? ['!=', ['get', 'id'], 'paris'] : null;
+	for (const id of ['frames-fill', 'frames-line']) m.setFilter(id, paris as FilterSpecification | null);
+	for (const el of m.getContainer().querySelectorAll<HTMLElement>('.frame-label[data-frame="paris"]')) el.hidden = level === 'region';
+}
