@@ -133,7 +133,7 @@ test('the programme calendar: one mark per milestone, zoomable by year', async (
 
 test('links to the measure pages: explorer navigation, panel and portrait', async ({ page }) => {
 	await page.goto('/');
-	await page.getByRole('link', { name: 'Mesures' }).click();
+	await page.getByRole('link', { name: 'Mesures', exact: true }).click();
 	await expect(page).toHaveURL(/\/mesures\/$/);
 	await openMap(page, '/?i=sas_pilote&sel=73');
 	await expect(page.getByTestId('territory-panel').locator('[data-indicator="sas_pilote"]').getByTestId('measure-link')).toHaveAttribute('href', 'mesures/26/');
