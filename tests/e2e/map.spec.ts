@@ -1,6 +1,6 @@
 /** The foundation as a person uses it: the map draws offline, every territory is reachable. */
 import { test, expect, openMap, pointOnPage, colourAt, near, hex } from './fixtures';
-import { placePoint } from '../../src/lib/geo/placement';
+import { placePoint, dromPlacements } from '../../src/lib/geo/placement';
 import { COLORS } from '../../src/lib/map/map-style';
 
 // Real places, moved to where the map draws them (Lambert-93, insets) by placePoint, as the
@@ -24,9 +24,10 @@ test('the map reaches idle and paints land, sea and the overseas insets', async 
 	expect(near(reunion, OUI), `Réunion inset is ${hex(reunion)}`).toBe(true);
 	const sea = await colourAt(page, GULF_OF_LION);
 	expect(near(sea, COLORS.sea), `sea is ${hex(sea)}`).toBe(true);
-	// Around La Réunion, inside its frame: the frame colour, not the open sea.
-	const [lon, lat] = placePoint([55.2, -20.85]);
-	const frame = await colourAt(page, [lon, lat]);
+	// Inside La Réunion's frame, near its lower-left corner (away from the island and from the
+	// frame's line): the frame colour, not the open sea.
+	const [[w, s], [e, n]] = dromPlacements.find((p) => p.id === 'la-reunion')!.frame;
+	const frame = await colourAt(page, [w + 0.08 * (e - w), s + 0.08 * (n - s)]);
 	expect(near(frame, COLORS.frame), `Réunion frame is ${hex(frame)}`).toBe(true);
 	// All six inset labels are on screen.
 	for (const label of ['Guadeloupe', 'Martinique', 'Guyane', 'La Réunion', 'Mayotte', 'Paris et petite couronne'])
