@@ -16,6 +16,9 @@ export default defineConfig({
 		baseURL: `http://127.0.0.1:${port}`,
 		viewport: { width: 1280, height: 800 },
 		locale: 'fr-FR',
+		// The site installs itself for offline use (a service worker storing ≈ 500 files): only
+		// tests/e2e/offline.spec.ts allows it, the other tests need not download it each time.
+		serviceWorkers: 'block',
 		launchOptions: {
 			executablePath: process.env.CHROMIUM_PATH || '/usr/bin/chromium',
 			args: ['--disable-background-networking', '--disable-component-update', '--no-first-run', '--disable-sync']

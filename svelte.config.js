@@ -16,6 +16,9 @@ const config = {
 		adapter: adapter({ pages: 'build', assets: 'build', fallback: undefined, strict: true }),
 		// Relative asset paths so the site also works under a sub-path (e.g. /segur/).
 		paths: { relative: true },
+		// src/service-worker.ts is registered by the page itself once it is idle, and not
+		// by embeds (src/lib/offline/register.svelte.ts): nothing inline, the CSP is unchanged.
+		serviceWorker: { register: false },
 		// Every page carries a Content-Security-Policy (a <meta> tag in prerendered
 		// pages, inline scripts allowed by hash): nothing but this origin is ever loaded.
 		// Framing rules (`frame-ancestors`) cannot live in a <meta>: see static/_headers.

@@ -1,13 +1,32 @@
 import { sveltekit } from '@sveltejs/kit/vite';
 import { defineConfig } from 'vitest/config';
 import { resolve } from 'node:path';
-import { validateDataPlugin } from './src/lib/data/vite-plugin';
-import { trimMaplibreCssPlugin } from './src/lib/map/maplibre-css';
+// With their extension, and no more than these two: src/lib/data/vite-plugin.ts says why.
+import { validateDataPlugin } from './src/lib/data/vite-plugin.ts';
+import { trimMaplibreCssPlugin } from './src/lib/map/maplibre-css.ts';
 
-export default defineConfig({
+export default defineConfig(({ command }) => ({
 	plugins: [validateDataPlugin(resolve('data')), trimMaplibreCssPlugin(), sveltekit()],
+	// The import worker loads SheetJS with a dynamic import(): only ES module workers can split.
+	worker: { format: 'es' },
+	// A build prints what needs a reader: warnings, errors (a data problem stops it, with every
+	// problem listed) and the adapter's last word. Not the hundred-odd lines listing each
+	// output file and its size: `npm run bench` measures what readers download.
+	logLevel: command === 'build' ? 'warn' : 'info',
+	build: {
+		// MapLibre GL ships as one minified 1.1 MB module (node_modules/maplibre-gl/dist/
+		// maplibre-gl.mjs), the one chunk above Vite's 500 kB default, warned about on every
+		// build. The limit sits just above it: the warning fires again if MapLibre grows or
+		// another chunk passes 1.2 MB.
+		chunkSizeWarningLimit: 1200,
+		rolldownOptions: {
+			// Rolldown's note on slow plugin callbacks comes with every build and asks for no
+			// action here; its other checks stay on.
+			checks: { bundlerTimings: false }
+		}
+	},
 	test: {
 		include: ['tests/unit/**/*.test.ts'],
 		environment: 'node'
 	}
-});
+}));

@@ -24,6 +24,7 @@ import { embedWeight } from './measures/embed';
 import { SITE_COUNTS, sitesAtScale, sitesPrefix } from './measures/sites';
 import { memory } from './measures/memory';
 import { lighthouseScores } from './measures/lighthouse';
+import { importMeasures } from './measures/import';
 
 /** Measures, in the order they run and appear. Add new modules here. */
 export const MEASURES: { id: string; run: Measure; browser?: boolean }[] = [
@@ -35,6 +36,7 @@ export const MEASURES: { id: string; run: Measure; browser?: boolean }[] = [
 	{ id: 'embed', run: embedWeight, browser: true },
 	{ id: 'sites', run: sitesAtScale, browser: true },
 	{ id: 'memory', run: memory, browser: true },
+	{ id: 'import', run: importMeasures, browser: true },
 	{ id: 'lighthouse', run: lighthouseScores, browser: true }
 ];
 

@@ -1,5 +1,5 @@
 /** Every page declares a Content-Security-Policy that keeps all content on this origin. */
-import { test, expect } from './fixtures';
+import { test, expect, waitForMap } from './fixtures';
 
 for (const path of ['/', '/embed/sas_pilote/']) {
 	test(`${path} carries a CSP allowing only its own origin`, async ({ page }) => {
@@ -8,7 +8,7 @@ for (const path of ['/', '/embed/sas_pilote/']) {
 		expect(csp).toContain("default-src 'self'");
 		expect(csp).toMatch(/script-src 'self'( 'sha256-[^']+')+;/);
 		expect(csp).not.toMatch(/https?:/);
-		await expect(page.getByTestId('map')).toHaveAttribute('data-ready', 'true', { timeout: 30_000 });
+		await waitForMap(page);
 	});
 }
 

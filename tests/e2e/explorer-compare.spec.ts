@@ -1,5 +1,5 @@
 /** Comparing territories side by side, highlighted on the map. */
-import { test, expect, openMap, featureStates } from './fixtures';
+import { test, expect, openMap, featureStates, waitForMap } from './fixtures';
 
 test('two territories side by side with France, outlined on the map', async ({ page }) => {
 	await openMap(page, '/?sel=73');
@@ -15,7 +15,7 @@ test('two territories side by side with France, outlined on the map', async ({ p
 	await expect(compare.getByRole('columnheader', { name: 'France' })).toBeVisible();
 	await expect(compare.locator('tbody tr', { hasText: 'Pilote SAS' })).toContainText('Oui');
 	await expect(compare.locator('tbody tr', { hasText: 'Pilote SAS' })).toContainText('Non');
-	await expect(page.getByTestId('map')).toHaveAttribute('data-ready', 'true');
+	await waitForMap(page);
 	const states = await featureStates(page, 'departements', ['73', '74', '38']);
 	expect(states['73']?.marked).toBe(true);
 	expect(states['74']?.marked).toBe(true);

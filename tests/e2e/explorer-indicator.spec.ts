@@ -1,6 +1,8 @@
 /** Picking an indicator: the right level, the right colours, an honest legend. */
 import { test, expect, openMap, featureStates, legendTotal } from './fixtures';
 import { model, departements, regions } from './data';
+import { indexModel } from '../../src/lib/data/model-index';
+import { formatNumber } from '../../src/lib/domain/format';
 
 const pilotCodes = new Set(model.pilots.flatMap((p) => p.departements));
 const depCodes = departements.map((d) => d.code);
@@ -66,17 +68,33 @@ test('per inhabitant divides by the population reference', async ({ page }) => {
 	await expect(page).toHaveURL(/hab=1/);
 	await expect(page.getByTestId('legend')).toContainText('pour 100 000 hab.');
 	await expect(page.getByTestId('map-summary')).toContainText('pour 100 000 habitants');
+	// Corse's latest figure divided by its population in the territory table, as the table shows it.
+	const [latest] = model.observations
+		.filter((o) => o.indicator === 'invest_segur_enveloppe_region' && o.level === 'region' && o.code === '94')
+		.sort((a, b) => b.period.localeCompare(a.period) || (b.reported ?? '').localeCompare(a.reported ?? ''));
+	const population = regions.find((r) => r.code === '94')?.population ?? NaN;
+	const perInhabitant = (Number(latest?.value) / population) * 100_000;
+	await page.getByTestId('tab-table').click();
+	await expect(page).toHaveURL(/vue=tableau/);
+	await expect(page.getByTestId('data-table').locator('tr[data-code="94"] td.num').first()).toHaveText(
+		`${formatNumber(perInhabitant, { maxFractionDigits: 1 })} pour 100 000 hab.`
+	);
 });
 
 test('the catalogue search narrows the list, accents and case ignored', async ({ page }) => {
-	await openMap(page);
-	const options = page.getByTestId('indicator-select').locator('option');
-	const all = await options.count();
-	await page.getByTestId('indicator-search').fill('REUNION');
-	await expect.poll(() => options.count()).toBeLessThan(all);
-	await page.getByTestId('indicator-search').fill('cpts');
-	const labels = await options.allTextContents();
-	expect(labels.length).toBeGreaterThan(1);
+	await openMap(page, '/?i=sas_pilote');
+	const select = page.getByTestId('indicator-select');
+	const listed = async () => (await select.locator('option').evaluateAll((els) => els.map((el) => (el as HTMLOptionElement).value))).sort();
+	const mappable = indexModel(model).mappable.map((i) => i.id);
+	expect(await listed()).toEqual(expect.arrayContaining(mappable));
+	// « pédiatriques » is written with an accent and in lower case in both labels.
+	await page.getByTestId('indicator-search').fill('PEDIATRIQUES');
+	await expect(page.getByText(`(2 sur ${mappable.length})`)).toBeVisible();
+	// The two LHSS indicators, and the one on the map, kept listed so that the select still shows it.
+	await expect.poll(listed).toEqual(['lhss_femmes_accueillies', 'lhss_pediatriques_places', 'sas_pilote']);
+	await expect(select.locator('option[value="cpts_en_fonctionnement"]')).toHaveCount(0);
+	await page.getByTestId('indicator-search').fill('');
+	await expect.poll(listed).toHaveLength(mappable.length);
 });
 
 test('switching indicator recolours through feature-state, never reloading the geometry', async ({ page, watch }) => {

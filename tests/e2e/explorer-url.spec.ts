@@ -1,5 +1,5 @@
 /** The whole view lives in the URL: reload reproduces it, back/forward walk it, bad parts fall back visibly. */
-import { test, expect, openMap } from './fixtures';
+import { test, expect, openMap, waitForMap } from './fixtures';
 
 const COMPLEX = '/?i=invest_segur_enveloppe_region&niv=region&d=2021-11-30&m=manual&k=3&br=500,1000&sel=84&cmp=11,84&gap=lt:1000&c=2.5,46.5,5.3';
 
@@ -25,7 +25,7 @@ test('a complex view round-trips through the URL and a reload', async ({ page })
 	await check();
 	const url = page.url();
 	await page.reload();
-	await expect(page.getByTestId('map')).toHaveAttribute('data-ready', 'true');
+	await waitForMap(page);
 	expect(page.url()).toBe(url);
 	await check();
 });
@@ -68,5 +68,21 @@ for (const [path, expected] of [
 		const text = (await warnings.innerText()).replace(/\u00a0/g, ' ');
 		for (const part of expected) expect(text.split(part).length - 1, part).toBe(1);
 		await expect(page.getByTestId('legend')).toBeVisible();
+	});
+}
+
+// Text from the address is shown through the same quoting on the explorer and the embed:
+// a right-to-left override or a control character is never displayed as such.
+for (const path of [
+	`/?i=${encodeURIComponent('\u202Eevil')}&${encodeURIComponent('\u001Bx')}=1`,
+	`/embed/sas_pilote/?titre=${encodeURIComponent('\u202Eevil')}&legende=${encodeURIComponent('\u0000bas')}&${encodeURIComponent('\u001Bx')}=1`
+]) {
+	test(`address text is neutralised before display: ${path}`, async ({ page }) => {
+		await openMap(page, path);
+		const text = await page.getByTestId('url-warnings').innerText();
+		expect(text).toContain('\uFFFDevil');
+		expect(text).toContain('\uFFFDx');
+		expect(text).not.toMatch(/[\u0000-\u0008\u000B-\u001F\u007F-\u009F\u202A-\u202E\u2066-\u2069]/);
+		expect(await page.evaluate(() => document.body.innerText)).not.toMatch(/[\u202A-\u202E\u2066-\u2069]/);
 	});
 }

@@ -2,7 +2,7 @@
  * Shared end-to-end fixture: every test fails if the page asks another host for
  * anything, or logs an error. Helpers locate places on the live map.
  */
-import { test as base, expect, type Page } from '@playwright/test';
+import { test as base, expect, type FrameLocator, type Page } from '@playwright/test';
 
 const IGNORED_CONSOLE = [/GPU stall due to ReadPixels/i, /dbus/i, /dev-shm/i];
 
@@ -36,10 +36,15 @@ export const test = base.extend<{ watch: PageWatch }>({
 });
 export { expect };
 
-/** Navigate and wait for the map's first `idle` (exposed as data-ready). */
+/** Wait for the map's first `idle` (exposed as data-ready), in a page or in an embed's frame. */
+export async function waitForMap(scope: Page | FrameLocator): Promise<void> {
+	await expect(scope.getByTestId('map')).toHaveAttribute('data-ready', 'true', { timeout: 30_000 });
+}
+
+/** Navigate and wait for the map. */
 export async function openMap(page: Page, path = '/'): Promise<void> {
 	await page.goto(path);
-	await expect(page.getByTestId('map')).toHaveAttribute('data-ready', 'true', { timeout: 30_000 });
+	await waitForMap(page);
 }
 
 /** Page coordinates (CSS px) of a lon/lat point on the map. */

@@ -94,8 +94,10 @@ test('an unknown territory is a 404 with a French page pointing the way back', a
 test('the index lists every région and département', async ({ page }) => {
 	await page.goto('/territoire/');
 	await expect(page.getByRole('heading', { level: 1 })).toHaveText('Portraits de territoire');
-	await expect(page.locator('a[href*="territoire/region-"]')).toHaveCount(18);
-	await expect(page.locator('a[href*="territoire/"]:not([href*="region-"])')).toHaveCount(101);
+	// In the page's main content: the site footer links the portraits too.
+	const main = page.getByRole('main');
+	await expect(main.locator('a[href*="territoire/region-"]')).toHaveCount(18);
+	await expect(main.locator('a[href*="territoire/"]:not([href*="region-"])')).toHaveCount(101);
 	await expect(page.getByRole('link', { name: 'Corse-du-Sud (2A)' })).toHaveAttribute('href', /\/territoire\/2A\/$/);
 	await expect(page.getByRole('link', { name: 'Mayotte (976)' })).toBeVisible();
 });

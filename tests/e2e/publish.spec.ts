@@ -1,7 +1,7 @@
 /** Publishing: embeds that size themselves, the builder's code, image and data exports. */
 import { readFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
-import { test, expect, openMap } from './fixtures';
+import { test, expect, openMap, waitForMap } from './fixtures';
 import { RESIZE_SCRIPT } from '../../src/lib/publish/embed-options';
 import { indexModel } from '../../src/lib/data/model-index';
 import { normaliseSpaces } from '../../src/lib/domain/format';
@@ -17,7 +17,7 @@ async function harness(page: import('@playwright/test').Page, html: string) {
 test('an embed in an iframe reports its height and the parent resizes it', async ({ page }) => {
 	await harness(page, `<iframe id="f" src="/embed/invest_segur_enveloppe_region/?niv=region&legende=bas" style="width:500px;height:150px;border:0"></iframe>${RESIZE_SCRIPT}`);
 	const frame = page.frameLocator('#f');
-	await expect(frame.getByTestId('map')).toHaveAttribute('data-ready', 'true', { timeout: 30_000 });
+	await waitForMap(frame);
 	await expect.poll(async () => (await page.locator('#f').boundingBox())?.height ?? 0).toBeGreaterThan(400);
 	const inner = await frame.getByTestId('embed').evaluate((el) => Math.ceil(el.getBoundingClientRect().height));
 	await expect.poll(async () => Math.round((await page.locator('#f').boundingBox())?.height ?? 0)).toBe(inner);
@@ -35,7 +35,7 @@ test('each embed page carries only its own indicator’s data', async ({ request
 test('old embed links (`embed/?i=…`) lead to the indicator’s embed, keeping the view', async ({ page }) => {
 	await page.goto('/embed/?i=invest_segur_enveloppe_region&niv=region&legende=bas');
 	await expect(page).toHaveURL(/\/embed\/invest_segur_enveloppe_region\/\?niv=region&legende=bas$/);
-	await expect(page.getByTestId('map')).toHaveAttribute('data-ready', 'true', { timeout: 30_000 });
+	await waitForMap(page);
 	await expect(page.getByTestId('legend')).toContainText('Enveloppe Ségur régionale');
 	await expect(page.getByTestId('url-warnings')).toHaveCount(0);
 });
@@ -43,7 +43,7 @@ test('old embed links (`embed/?i=…`) lead to the indicator’s embed, keeping 
 test('an embed link to an unknown indicator falls back to the default map and says so', async ({ page }) => {
 	await page.goto('/embed/?i=inconnu%3Cb%3E&sel=73');
 	await expect(page).toHaveURL(/\/embed\/sas_pilote\/\?i=inconnu/);
-	await expect(page.getByTestId('map')).toHaveAttribute('data-ready', 'true', { timeout: 30_000 });
+	await waitForMap(page);
 	await expect(page.getByTestId('url-warnings')).toContainText('Indicateur « inconnu<b> » non disponible ici');
 	await expect(page.getByTestId('url-warnings').locator('b')).toHaveCount(0);
 	await expect(page.getByRole('heading', { level: 1 })).toContainText('SAS');
@@ -58,7 +58,7 @@ test('the builder’s code, pasted into a blank page, shows the same view', asyn
 	expect(code).toContain('datawrapper-height');
 	await harness(page, code);
 	const frame = page.frameLocator('iframe');
-	await expect(frame.getByTestId('map')).toHaveAttribute('data-ready', 'true', { timeout: 30_000 });
+	await waitForMap(frame);
 	await expect(frame.getByTestId('legend')).toContainText('Enveloppe Ségur régionale');
 	await expect(frame.getByRole('heading', { level: 1 })).toHaveText('Enveloppe régionale d\'investissement du Ségur');
 	await expect.poll(async () => (await page.locator('iframe').boundingBox())?.height ?? 0).not.toBe(560);
@@ -210,7 +210,7 @@ test('the embed keeps working inside a page that forbids scripts', async ({ page
 	);
 	await page.goto('/__strict.html');
 	const frame = page.frameLocator('#f');
-	await expect(frame.getByTestId('map')).toHaveAttribute('data-ready', 'true', { timeout: 30_000 });
+	await waitForMap(frame);
 	await expect(frame.getByTestId('legend')).toContainText('Oui');
 });
 

@@ -8,6 +8,7 @@ import { kmOutside, SITE_TOLERANCE_KM } from '../geo/site-location';
 import { readFranceTopology } from '../geo/read-topology';
 import { loadDataDir } from './load-data-dir';
 import { formatProblem, type DataModel, type Level } from './model';
+import { cappedList, problemSummary } from './report';
 import type { ValidationContext } from './validate';
 
 export { SITE_TOLERANCE_KM };
@@ -43,7 +44,13 @@ export function checkDataDir(dir: string, label = 'data'): CheckResult {
 	return { model, problems: problems.map(formatProblem), notes };
 }
 
-/** The build's and the prerender's guard: every problem of the directory, or nothing. */
+/** Problems the build lists before « … et N de plus » (`npm run data:check` lists them all). */
+export const BUILD_PROBLEMS_SHOWN = 100;
+
+/** The build's and the prerender's guard: the directory's problems (the first 100), or nothing. */
 export function invalidDataMessage(problems: readonly string[]): string | undefined {
-	return problems.length ? `Données invalides (${problems.length} problème(s)) :\n${problems.join('\n')}` : undefined;
+	if (!problems.length) return undefined;
+	const list = cappedList(problems, BUILD_PROBLEMS_SHOWN);
+	if (problems.length > BUILD_PROBLEMS_SHOWN) list[list.length - 1] += ' : npm run data:check les affiche tous';
+	return `Données invalides (${problems.length} problème(s)) :\n${list.join('\n')}\n${problemSummary(problems, 'data')}`;
 }

@@ -67,7 +67,8 @@ function quantileThresholds(sorted: readonly number[], k: number): number[] {
 }
 
 function equalThresholds(min: number, max: number, k: number): number[] {
-	const step = (max - min) / k;
+	// max/k − min/k rather than (max − min)/k: the difference of two huge values overflows.
+	const step = max / k - min / k;
 	return Array.from({ length: k - 1 }, (_, i) => clean(min + (i + 1) * step));
 }
 
@@ -179,7 +180,13 @@ export function computeDivergingBreaks(values: readonly number[], classes: numbe
 	const m = Math.max(Math.abs(min), Math.abs(max));
 	if (m === 0)
 		return { ...base, thresholds: [], min, max, classes: 1, notes: ['Aucune évolution : une seule classe.'] };
-	const thresholds = equalThresholds(-m, m, classes).map((t) => (t === 0 ? 0 : t));
+	// Each threshold as a fraction of m, (2i − k)/k: exactly symmetric around 0, exactly 0 in
+	// the middle for an even k, and no overflow near the largest doubles.
+	const raw = Array.from({ length: classes - 1 }, (_, i) => clean(((2 * (i + 1) - classes) / classes) * m) + 0);
+	// Changes so small that thresholds underflow to the same double: keep the distinct ones.
+	const thresholds = raw.filter((t, i) => i === 0 || t > (raw[i - 1] as number));
+	if (thresholds.length < raw.length)
+		return { ...base, thresholds, min, max, classes: thresholds.length + 1, notes: ['Évolutions trop faibles pour toutes les classes demandées.'] };
 	return { ...base, thresholds, min, max, classes, notes: [] };
 }
 

@@ -4,8 +4,14 @@
  * page only hears where the user moved it.
  */
 import type { Map as MlMap, PaddingOptions } from 'maplibre-gl';
+import { placePoint, unplacePoint } from '$lib/geo/placement';
 
-/** Where the map looks: centre and zoom, as the URL's `c` parameter holds it. */
+/**
+ * Where the map looks, as the URL's `c` parameter holds it: the real WGS84 position of the
+ * centre (a place on Earth, as before the map was drawn in Lambert-93: older links keep their
+ * meaning) and the zoom of the drawn map. A centre in a DROM inset is that département's real
+ * place; in the Paris inset, the point Lambert-93 maps there (not a place in Paris).
+ */
 export interface MapCamera {
 	lon: number;
 	lat: number;
@@ -56,11 +62,12 @@ export function cameraDiffers(current: MapCamera, wanted: MapCamera): boolean {
 
 export function cameraOf(m: MlMap): MapCamera {
 	const c = m.getCenter();
-	return { lon: c.lng, lat: c.lat, zoom: m.getZoom() };
+	const [lon, lat] = unplacePoint([c.lng, c.lat]);
+	return { lon, lat, zoom: m.getZoom() };
 }
 
 export function jumpTo(m: MlMap, camera: MapCamera): void {
-	m.jumpTo({ center: [camera.lon, camera.lat], zoom: camera.zoom });
+	m.jumpTo({ center: placePoint([camera.lon, camera.lat]), zoom: camera.zoom });
 }
 
 /**

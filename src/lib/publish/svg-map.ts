@@ -52,6 +52,11 @@ export interface SvgMapInput {
 	names: ReadonlyMap<string, string>;
 	/** Text alternative (`<desc>`): what the map shows, highest, lowest, missing. */
 	alt?: string;
+	/**
+	 * Only the map (sea, insets, territories, borders) filling `width`, no title, legend or
+	 * source: a picture that another layout (social preview, print page) places and labels.
+	 */
+	mapOnly?: boolean;
 }
 
 export const SVG_FONT = 'system-ui, sans-serif';
@@ -241,7 +246,8 @@ function mapLayers(
 export function renderSvgMap(input: SvgMapInput): string {
 	const W = Math.max(320, Math.round(input.width ?? 800));
 	const { geometry, level } = input;
-	const legendRight = W >= 560;
+	const mapOnly = input.mapOnly === true;
+	const legendRight = !mapOnly && W >= 560;
 	const legendW = legendRight ? Math.min(260, Math.max(170, Math.round(W * 0.26))) : W - 2 * MARGIN;
 	const contentW = W - 2 * MARGIN;
 
@@ -256,11 +262,11 @@ export function renderSvgMap(input: SvgMapInput): string {
 		titleSvg.push(...sub.svg);
 		y = sub.bottom;
 	}
-	const mapTop = Math.round(y + 12);
+	const mapTop = mapOnly ? 0 : Math.round(y + 12);
 
 	// Map box (sea) and projection.
-	const seaX = MARGIN;
-	const seaW = legendRight ? W - 2 * MARGIN - GAP - legendW : contentW;
+	const seaX = mapOnly ? 0 : MARGIN;
+	const seaW = mapOnly ? W : legendRight ? W - 2 * MARGIN - GAP - legendW : contentW;
 	// Inset names sit outside their frame, never under a territory: frames on the west edge
 	// (the DROM column) get a vertical name in a strip on their left; the others a name below.
 	const west = geometry.bounds[0][0];
@@ -280,7 +286,7 @@ export function renderSvgMap(input: SvgMapInput): string {
 	ly = lt.bottom + 10;
 	const SW = 18;
 	const SH = 12;
-	for (const entry of input.legend.entries) {
+	for (const entry of mapOnly ? [] : input.legend.entries) {
 		const color = safeColor(entry.color);
 		const label = `${entry.label} (${entry.count})`;
 		const lines = wrapText(label, legendW - SW - 8, LEGEND_SIZE);
@@ -297,7 +303,7 @@ export function renderSvgMap(input: SvgMapInput): string {
 	// Source.
 	const sourceTop = Math.max(mapBottom, legendBottom) + 10;
 	const src = textBlock(wrapText(input.source, contentW, SOURCE_SIZE), MARGIN, sourceTop + SOURCE_SIZE, SOURCE_SIZE, ` fill="${MUTED}"`);
-	const H = Math.ceil(src.bottom + MARGIN);
+	const H = mapOnly ? Math.ceil(mapBottom) : Math.ceil(src.bottom + MARGIN);
 
 	// Layers.
 	const fond = [
@@ -340,9 +346,7 @@ export function renderSvgMap(input: SvgMapInput): string {
 		...group('territoires', territoires),
 		...(level === 'departement' ? group('paris', paris) : []),
 		...group('limites-regions', limites),
-		...group('legende', legendSvg),
-		...group('titre', titleSvg),
-		...group('source', src.svg),
+		...(mapOnly ? [] : [...group('legende', legendSvg), ...group('titre', titleSvg), ...group('source', src.svg)]),
 		'</svg>',
 		''
 	].join('\n');

@@ -29,7 +29,8 @@ import {
 
 export const nivSchema = z.enum(MAP_LEVELS);
 const numberText = z.pipe(
-	z.pipe(z.string().check(z.regex(NUMBER_RE)), z.transform(Number)),
+	// `+ 0` turns `-0` into 0: the URL writes 0, and what it writes must read back the same.
+	z.pipe(z.string().check(z.regex(NUMBER_RE)), z.transform((s: string) => Number(s) + 0)),
 	z.number().check(z.refine((x) => Math.abs(x) <= URL_NUMBER_MAX))
 );
 

@@ -34,7 +34,6 @@ import {
 const HARMLESS_PARAM = /^(?:utm_|mtm_|pk_)|^(?:fbclid|gclid|msclkid|_gl)$/;
 const MAX_PARAMS = 60;
 const MAX_WARNINGS = 12;
-const QUOTE_MAX = 40;
 
 function invalid(key: ParamKey, raw: string, d: ViewState): string {
 	return invalidParamWarning(key, raw, fallbackText(key, d));
@@ -171,6 +170,10 @@ export function parseViewState(params: URLSearchParams, ctx: ViewStateContext): 
 	state.selected = v.sel ?? (defaults.selected !== null && codes.has(defaults.selected) ? defaults.selected : null);
 	state.compare = v.cmp ?? (defaults.compare.every((c) => codes.has(c)) ? [...defaults.compare] : []);
 
+	// Two different names can read the same once quoted (control characters, cut at 40
+	// characters): the list says each thing once.
+	const unique = [...new Set(warnings)];
+	warnings.splice(0, warnings.length, ...unique);
 	if (warnings.length > MAX_WARNINGS) {
 		const extra = warnings.length - MAX_WARNINGS;
 		warnings.length = MAX_WARNINGS;

@@ -173,15 +173,13 @@ describe('classCounts', () => {
 		expect(classCounts(input.values, { thresholds: input.thresholds, classes: input.thresholds.length + 1 })).toEqual(expected);
 	});
 
-	it('counts of computed breaks add up to the number of finite values', () => {
-		const values = [3, 8, 8, 8, 12, 40, 41, 43, 90, NaN, 0, 0];
-		for (const method of ['quantile', 'equal', 'ckmeans'] as const) {
-			const b = computeBreaks(values, method, 4);
-			const counts = classCounts(values, b);
-			expect(counts.reduce((a, c) => a + c, 0)).toBe(11);
-			// Quantile and ckmeans classes are never empty (equal intervals may be).
-			if (method !== 'equal') expect(counts.every((c) => c > 0)).toBe(true);
-		}
+	const values = [3, 8, 8, 8, 12, 40, 41, 43, 90, NaN, 0, 0];
+	it.each(['quantile', 'equal', 'ckmeans'] as const)('%s: counts of computed breaks add up to the number of finite values', (method) => {
+		expect(classCounts(values, computeBreaks(values, method, 4)).reduce((a, c) => a + c, 0)).toBe(11);
+	});
+	// Equal intervals may leave a class empty; quantile and ckmeans classes never are.
+	it.each(['quantile', 'ckmeans'] as const)('%s: no class is empty', (method) => {
+		expect(classCounts(values, computeBreaks(values, method, 4)).filter((c) => c === 0)).toEqual([]);
 	});
 });
 
@@ -218,5 +216,17 @@ describe('classIntervals', () => {
 	];
 	it.each(cases)('%#', ({ input, expected }) => {
 		expect(classIntervals(input)).toEqual(expected);
+	});
+});
+
+describe('computeDivergingBreaks at the edges found by property tests', () => {
+	it.each([
+		[[0], 4, 1, []],
+		[[5e-324], 3, 2, [0]],
+		[[-2, 2], 4, 4, [-1, 0, 1]]
+	])('%j in %d classes → %d class(es), thresholds %j', (values, k, classes, thresholds) => {
+		const b = computeDivergingBreaks(values as number[], k as number);
+		expect(b.classes).toBe(classes);
+		expect(b.thresholds).toEqual(thresholds);
 	});
 });

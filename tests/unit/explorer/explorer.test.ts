@@ -12,6 +12,7 @@ import { headlines } from '../../../src/lib/explorer/headlines';
 import { viewModel, viewModelKey } from '../../../src/lib/explorer/view-model';
 import { tooltipLines } from '../../../src/lib/explorer/tooltip';
 import { DEFAULT_VIEW } from '../../../src/lib/url/view-state';
+import { regions } from '../../../src/lib/territories';
 
 const ind = (over: Partial<Indicator>) => makeIndicator({ levels: ['france', 'region'], ...over });
 const obs = observationMaker({ level: 'region', code: '84', period: '2021-07', reported: '2021-07-20' });
@@ -50,10 +51,14 @@ describe('joinIndicator', () => {
 		expect(j.cells.size).toBe(18);
 		expect([...j.cells.values()].filter((c) => c.kind === 'value')).toHaveLength(2);
 	});
-	it('divides by population for per-inhabitant views', () => {
-		const cell = joinIndicator(m, X, 'region', { date: null, perCapita: true }).cells.get('84')!;
-		expect(cell.kind === 'value' && typeof cell.value === 'number' && cell.value > 0 && cell.value < 1).toBe(true);
-		expect(cell.kind === 'value' && cell.raw).toBe(14);
+	it.each([
+		{ code: '84', raw: 14 },
+		{ code: '11', raw: 31 }
+	])('per inhabitant, $code: $raw ÷ its population in the territory table × 100 000', ({ code, raw }) => {
+		const population = regions.find((r) => r.code === code)?.population ?? NaN;
+		const cell = joinIndicator(m, X, 'region', { date: null, perCapita: true }).cells.get(code)!;
+		expect(cell).toMatchObject({ kind: 'value', raw });
+		expect(cell.kind === 'value' && cell.value).toBeCloseTo((raw / population) * 100_000, 10);
 	});
 	it('lists the periods in time order', () => expect(indexModel(m).periods('x', 'region')).toEqual(['2021-07', '2021-12']));
 	it('maps a change only where a figure is known at both dates', () => {
@@ -98,13 +103,19 @@ describe('findGaps', () => {
 	const j = joinIndicator(m, X, 'region', { date: null });
 	it.each([
 		{ gap: { op: 'lt' as const, value: 6 }, expected: ['84', '93'] },
-		{ gap: { op: 'gt' as const, value: 4 }, expected: ['11', '93'] },
-		{ gap: { op: 'nd' as const }, count: 15 },
-		{ gap: { op: 'sans' as const, key: 'pilote' as const }, count: 17 }
-	])('$gap.op', ({ gap, expected, count }) => {
+		{ gap: { op: 'gt' as const, value: 4 }, expected: ['11', '93'] }
+	])('$gap.op $gap.value: the territories beyond the threshold, ranked', ({ gap, expected }) => {
+		expect(findGaps(m, j, gap).map((r) => r.code)).toEqual(expected);
+	});
+	it.each([
+		// 18 régions, 3 with a figure.
+		{ gap: { op: 'nd' as const }, count: 15, absent: ['84', '11', '93'] },
+		// The pilot covers 73, in région 84: the 17 other régions have none.
+		{ gap: { op: 'sans' as const, key: 'pilote' as const }, count: 17, absent: ['84'] }
+	])('$gap.op: every territory without, none with', ({ gap, count, absent }) => {
 		const codes = findGaps(m, j, gap).map((r) => r.code);
-		if (expected) expect(codes).toEqual(expected);
-		if (count !== undefined) expect(codes).toHaveLength(count);
+		expect(codes).toHaveLength(count);
+		expect(codes.filter((c) => absent.includes(c))).toEqual([]);
 	});
 });
 

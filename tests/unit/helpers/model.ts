@@ -1,5 +1,5 @@
 /** Builders for small hand-made data models (not a test file). */
-import type { DataModel, Indicator, Observation } from '../../../src/lib/data/model';
+import type { DataModel, Indicator, Observation, Source } from '../../../src/lib/data/model';
 
 /** A national count indicator `x`; override what the test is about. */
 export function makeIndicator(over: Partial<Indicator> = {}): Indicator {
@@ -44,4 +44,9 @@ export function observationMaker(defaults: Partial<Observation> = {}): (over?: P
 
 export function makeModel(indicators: Indicator[], observations: Observation[], extra: Partial<DataModel> = {}): DataModel {
 	return { sources: [], indicators, targets: [], observations, sites: [], pilots: [], ...extra };
+}
+
+/** A source `id` published by `publisher` on `published`; override what the test is about. */
+export function makeSource(id: string, publisher: string, published?: string, over: Partial<Source> = {}): Source {
+	return { id, title: `Document ${id}`, publisher, published, kind: 'rapport_officiel', url: undefined, document: undefined, note: undefined, ...over };
 }

@@ -18,7 +18,9 @@ describe('the style at its first level', () => {
 
 	it.each(['departement', 'region'] as const)('%s: every layer’s source is in the style', (level) => {
 		const style = buildStyle(geo, level);
-		for (const l of style.layers) if ('source' in l) expect(style.sources, l.id).toHaveProperty(String(l.source));
+		const sourced = style.layers.flatMap((l) => ('source' in l ? [{ layer: l.id, source: String(l.source) }] : []));
+		expect(sourced).not.toEqual([]);
+		expect(sourced.filter((l) => !(l.source in style.sources))).toEqual([]);
 	});
 
 	it('shows the level’s fills and outlines, hides its pattern and highlight layers', () => {
@@ -41,12 +43,23 @@ describe('adding the other level when it is first shown', () => {
 		const layers = ids(style.layers);
 		const sources = new Set(Object.keys(style.sources));
 		const add = levelAdditions(geo, to, { layer: (id) => layers.includes(id), source: (id) => sources.has(id) });
+		/** Layers asked to go under a layer that is not there (MapLibre would throw). */
+		const underMissing: string[] = [];
 		for (const { layer, before } of add.layers) {
-			if (before !== undefined) expect(layers, `${layer.id} goes under ${before}, which must exist`).toContain(before);
+			if (before !== undefined && !layers.includes(before)) underMissing.push(`${layer.id} under ${before}`);
 			layers.splice(before === undefined ? layers.length : layers.indexOf(before), 0, layer.id);
 		}
-		return { add, layers };
+		return { add, layers, underMissing };
 	}
+
+	it.each([
+		['departement', 'region'],
+		['region', 'departement']
+	] as const)('%s → %s puts each added layer under one that exists', (from, to) => {
+		const { add, underMissing } = switchTo(from, to);
+		expect(add.layers.filter((l) => l.before !== undefined)).not.toEqual([]);
+		expect(underMissing).toEqual([]);
+	});
 
 	it.each([
 		['departement', 'region', ['regions']],

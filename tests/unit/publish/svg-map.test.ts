@@ -1,6 +1,8 @@
 /**
  * SVG export: a golden file for a fixed view (« Pilote SAS », départements, latest date,
- * real data and committed geometry), plus structure checks that do not depend on it.
+ * real data and committed geometry), drawn the way the explorer's « Image SVG » button draws
+ * it — the URL read by `readViewState`, its view model, `viewSvg` — plus structure checks
+ * that do not depend on the golden file.
  *
  * When the output differs from the golden file, the new output is written beside it as
  * `*.actual.svg` (git-ignored) so the two can be compared; `UPDATE_GOLDEN=1 npx vitest
@@ -11,13 +13,12 @@ import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { checkDataDir } from '../../../src/lib/data/check-data-dir';
 import { geometryFromTopology } from '../../../src/lib/map/geometry';
-import { joinIndicator } from '../../../src/lib/explorer/join';
-import { buildChoropleth } from '../../../src/lib/explorer/choropleth';
-import { boundFormatter } from '../../../src/lib/explorer/display';
-import { mapSummary } from '../../../src/lib/explorer/map-summary';
+import { viewModel } from '../../../src/lib/explorer/view-model';
+import { viewSvg } from '../../../src/lib/publish/view-svg';
+import { readViewState } from '../../../src/lib/url/view-state';
 import { departements, regions } from '../../../src/lib/territories';
-import { escapeXml, renderSvgMap, SVG_LAYER_IDS, wrapText, type SvgMapInput } from '../../../src/lib/publish/svg-map';
-import type { MapLevel } from '../../../src/lib/domain/types';
+import { escapeXml, renderSvgMap, SVG_LAYER_IDS, wrapText } from '../../../src/lib/publish/svg-map';
+import { checkWellFormed, layer } from '../helpers/svg';
 
 const ROOT = join(import.meta.dirname, '../../..');
 const GOLDEN = join(ROOT, 'tests/fixtures/golden/sas-pilote.svg');
@@ -26,84 +27,20 @@ const ACTUAL = join(ROOT, 'tests/fixtures/golden/sas-pilote.actual.svg');
 const { model } = checkDataDir(join(ROOT, 'data'));
 const geometry = geometryFromTopology(JSON.parse(readFileSync(join(ROOT, 'static/geo/france.topo.json'), 'utf8')));
 
-function indicator(id: string) {
-	const found = model.indicators.find((i) => i.id === id);
-	if (!found) throw new Error(`indicator ${id} missing from data/`);
-	return found;
+/** The SVG the explorer exports for the view at this URL query. */
+function exported(query: string): string {
+	const { state, warnings } = readViewState(new URLSearchParams(query), model);
+	expect(warnings).toEqual([]);
+	return viewSvg(viewModel(model, state), geometry);
 }
-
-/** The fixed « Pilote SAS » view, built the way the explorer builds it. */
-function view(level: MapLevel = 'departement', id = 'sas_pilote'): SvgMapInput {
-	const ind = indicator(id);
-	const joined = joinIndicator(model, ind, level, { date: null, perCapita: false });
-	const choropleth = buildChoropleth(joined, { method: 'quantile', classes: 5 }, boundFormatter(ind, false));
-	const names = new Map<string, string>((level === 'region' ? regions : departements).map((t) => [t.code, t.nom]));
-	return {
-		geometry,
-		level,
-		fills: choropleth.fills,
-		legend: { title: ind.shortLabel, entries: choropleth.legend },
-		title: ind.label,
-		subtitle: `Par ${level === 'region' ? 'région' : 'département'} — dernières données connues`,
-		source: 'Source : comité de suivi du Ségur de la santé, juillet 2021 — Ségur Territoires',
-		width: 800,
-		names,
-		alt: mapSummary(joined, choropleth, names, null, false)
-	};
-}
-
-/** Start tags, end tags and self-closing tags must nest; nothing but text between them. */
-function checkWellFormed(svg: string): void {
-	const body = svg.replace(/^<\?xml[^?]*\?>\s*/, '');
-	const stack: string[] = [];
-	let roots = 0;
-	const tag = /<(\/?)([A-Za-z][\w:.-]*)((?:\s+[\w:.-]+="[^"<]*")*)\s*(\/?)>/g;
-	let last = 0;
-	for (let m = tag.exec(body); m; m = tag.exec(body)) {
-		const between = body.slice(last, m.index);
-		if (/[<>]/.test(between)) throw new Error(`stray markup near ${JSON.stringify(body.slice(last, last + 80))}`);
-		if (/&(?!(amp|lt|gt|quot|apos|#\d+|#x[0-9a-fA-F]+);)/.test(between)) throw new Error(`bare & in ${JSON.stringify(between)}`);
-		last = m.index + m[0].length;
-		const [, close, name = '', attrs = '', self] = m;
-		if (/&(?!(amp|lt|gt|quot|apos|#\d+|#x[0-9a-fA-F]+);)/.test(attrs)) throw new Error(`bare & in attributes of <${name}>`);
-		const seen = new Set<string>();
-		for (const a of attrs.matchAll(/([\w:.-]+)=/g)) {
-			if (seen.has(a[1] ?? '')) throw new Error(`duplicate attribute ${a[1]} on <${name}>`);
-			seen.add(a[1] ?? '');
-		}
-		if (close) {
-			const open = stack.pop();
-			if (open !== name) throw new Error(`</${name}> closes <${open}>`);
-		} else if (!self) {
-			if (!stack.length) roots++;
-			stack.push(name);
-		} else if (!stack.length) roots++;
-	}
-	if (/[<>]/.test(body.slice(last))) throw new Error('stray markup at the end');
-	if (body.slice(last).trim()) throw new Error('text after the root element');
-	expect(stack).toEqual([]);
-	expect(roots).toBe(1);
-}
-
-/** The markup inside `<g id="…">…</g>` (layer groups are not nested in each other). */
-function layer(svg: string, id: string): string {
-	const start = svg.indexOf(`<g id="${id}">`);
-	if (start < 0) throw new Error(`no layer ${id}`);
-	let depth = 0;
-	const re = /<g[\s>]|<\/g>/g;
-	re.lastIndex = start;
-	for (let m = re.exec(svg); m; m = re.exec(svg)) {
-		depth += m[0] === '</g>' ? -1 : 1;
-		if (depth === 0) return svg.slice(start, m.index);
-	}
-	throw new Error(`layer ${id} not closed`);
-}
+const GOLDEN_VIEW = 'i=sas_pilote';
+const REGION_VIEW = 'i=cpts_en_fonctionnement&niv=region';
 
 const topLevelGroups = (svg: string) => [...svg.matchAll(/^<g id="([^"]+)">$/gm)].map((m) => m[1]);
 
-describe('renderSvgMap — golden file', () => {
+describe('SVG export — golden file', () => {
 	it('« Pilote SAS » by département matches tests/fixtures/golden/sas-pilote.svg', () => {
-		const svg = renderSvgMap(view());
+		const svg = exported(GOLDEN_VIEW);
 		if (process.env.UPDATE_GOLDEN) {
 			writeFileSync(GOLDEN, svg);
 			if (existsSync(ACTUAL)) rmSync(ACTUAL);
@@ -124,12 +61,13 @@ describe('renderSvgMap — golden file', () => {
 	});
 
 	it('is deterministic', () => {
-		expect(renderSvgMap(view())).toBe(renderSvgMap(view()));
+		expect(exported(GOLDEN_VIEW)).toBe(exported(GOLDEN_VIEW));
 	});
 });
 
-describe('renderSvgMap — structure', () => {
-	const svg = renderSvgMap(view());
+describe('SVG export — structure', () => {
+	const svg = exported(GOLDEN_VIEW);
+	const region = exported(REGION_VIEW);
 
 	it('is a standalone, well-formed SVG 1.1 document in French', () => {
 		checkWellFormed(svg);
@@ -144,7 +82,7 @@ describe('renderSvgMap — structure', () => {
 
 	it('has one group per layer, in drawing order', () => {
 		expect(topLevelGroups(svg)).toEqual([...SVG_LAYER_IDS]);
-		expect(topLevelGroups(renderSvgMap(view('region')))).toEqual(SVG_LAYER_IDS.filter((id) => id !== 'paris'));
+		expect(topLevelGroups(region)).toEqual(SVG_LAYER_IDS.filter((id) => id !== 'paris'));
 	});
 
 	it('draws one path per département, ids = codes, 26 in the « Oui » colour', () => {
@@ -152,25 +90,24 @@ describe('renderSvgMap — structure', () => {
 		const paths = [...territoires.matchAll(/<path id="dep-([^"]+)" d="[^"]+" fill="([^"]+)"/g)];
 		expect(paths.map((m) => m[1]).sort()).toEqual(departements.map((d) => d.code).sort());
 		expect([...svg.matchAll(/<path id="dep-/g)]).toHaveLength(101);
-		const oui = view().legend.entries.find((e) => e.label === 'Oui');
-		expect(oui?.count).toBe(26);
-		expect(paths.filter((m) => m[2] === oui?.color)).toHaveLength(26);
+		const oui = /<rect [^>]*fill="([^"]+)"[^>]*\/>\s*<text [^>]*>Oui \(26\)<\/text>/.exec(layer(svg, 'legende'))?.[1];
+		expect(oui).toMatch(/^#[0-9a-fA-F]{6}$/);
+		expect(paths.filter((m) => m[2] === oui)).toHaveLength(26);
 		expect(territoires).toContain('<title>Corse-du-Sud (2A)</title>');
 	});
 
 	it('draws the enlarged Paris copies only at département level', () => {
 		const ids = [...layer(svg, 'paris').matchAll(/<path id="([^"]+)"/g)].map((m) => m[1]);
 		expect(ids).toEqual(['paris-75', 'paris-92', 'paris-93', 'paris-94']);
-		expect(renderSvgMap(view('region'))).not.toContain('id="paris-');
+		expect(region).not.toContain('id="paris-');
 	});
 
 	it('draws 18 régions at région level', () => {
-		const reg = renderSvgMap(view('region', 'sas_pilote'));
-		checkWellFormed(reg);
-		const ids = [...layer(reg, 'territoires').matchAll(/<path id="reg-([^"]+)"/g)].map((m) => m[1]);
+		checkWellFormed(region);
+		const ids = [...layer(region, 'territoires').matchAll(/<path id="reg-([^"]+)"/g)].map((m) => m[1]);
 		expect(ids.sort()).toEqual(regions.map((r) => r.code).sort());
 		expect(ids).toHaveLength(18);
-		expect(reg).not.toContain('id="dep-');
+		expect(region).not.toContain('id="dep-');
 	});
 
 	it('labels the six inset frames', () => {
@@ -185,7 +122,7 @@ describe('renderSvgMap — structure', () => {
 		expect(legende).toContain('>Oui (26)</text>');
 		expect(legende).toContain('>Non (75)</text>');
 		expect(layer(svg, 'titre')).toContain('font-weight="700"');
-		expect(layer(svg, 'source')).toContain('Source : comité de suivi');
+		expect(layer(svg, 'source')).toMatch(/>Sources? : [^<]+<\/text>/);
 	});
 
 	it('keeps coordinates at one decimal', () => {
@@ -197,9 +134,10 @@ describe('renderSvgMap — structure', () => {
 
 describe('renderSvgMap — escaping and patterns', () => {
 	const evil = '<img src=x onerror=alert(1)> & "quotes" \'apos\'';
-	const base = view();
 	const svg = renderSvgMap({
-		...base,
+		geometry,
+		level: 'departement',
+		width: 800,
 		title: evil,
 		subtitle: evil,
 		source: evil,
