@@ -17,6 +17,9 @@ const NON = '#efdfb8';
 
 test('the map reaches idle and paints land, sea and the overseas insets', async ({ page }) => {
 	await openMap(page);
+	// Sites are drawn on the map's canvas too: hidden here, to read the territories' colours.
+	await page.getByTestId('sites-toggle').uncheck();
+	await page.evaluate(() => new Promise((r) => (window.segurMap!.once('idle', r), window.segurMap!.triggerRepaint())));
 	// Default view « Pilote SAS »: Corse-du-Sud is not a pilot, La Réunion is.
 	const corsica = await colourAt(page, CORSE_DU_SUD);
 	expect(near(corsica, NON), `Corsica is ${hex(corsica)}`).toBe(true);

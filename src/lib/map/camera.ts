@@ -21,10 +21,24 @@ export interface MapCamera {
 /** [[west, south], [east, north]]. */
 export type Bounds = [[number, number], [number, number]];
 
-/** Room for the zoom buttons (top right) and the attribution (bottom), for a map this wide. */
+/**
+ * Room for the zoom buttons (top right) and the attribution (bottom) around the framed
+ * layout: narrower below `narrowBelow` px of map width. The map picture shown before the map
+ * (ui/ViewMap) is framed with the same padding.
+ */
+export const FIT_PADDING = {
+	narrowBelow: 600,
+	narrow: { top: 8, right: 40, bottom: 26, left: 8 },
+	wide: { top: 12, right: 52, bottom: 32, left: 12 }
+} as const satisfies { narrowBelow: number; narrow: PaddingOptions; wide: PaddingOptions };
+
+/** The padding of {@link FIT_PADDING} for a map this wide. */
 export function fitPadding(width: number): PaddingOptions {
-	return width < 600 ? { top: 8, right: 40, bottom: 26, left: 8 } : { top: 12, right: 52, bottom: 32, left: 12 };
+	return { ...(width < FIT_PADDING.narrowBelow ? FIT_PADDING.narrow : FIT_PADDING.wide) };
 }
+
+/** A padding as CSS writes it: `12px 52px 32px 12px`. */
+export const cssPadding = (p: PaddingOptions) => `${p.top}px ${p.right}px ${p.bottom}px ${p.left}px`;
 
 /**
  * How far the map may be panned: half the layout's size around it, and never less than

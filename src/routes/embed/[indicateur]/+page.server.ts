@@ -1,6 +1,7 @@
 import { error } from '@sveltejs/kit';
 import { getModel } from '$lib/server/model';
 import { embedModel, embeddableIndicators } from '$lib/server/embed-model';
+import { mapPictureFrame } from '$lib/server/static-map';
 import { indicatorSlug, socialMeta } from '$lib/server/social-pages';
 import { absoluteUrl } from '$lib/server/site-url';
 import { oembedPath } from '$lib/publish/oembed';
@@ -14,5 +15,5 @@ export function load({ params }) {
 	const model = embedModel(getModel(), params.indicateur);
 	if (!model) error(404, `Pas de carte intégrable pour l’indicateur « ${params.indicateur} »`);
 	const social = socialMeta(getModel(), indicatorSlug(params.indicateur));
-	return { model, social, oembed: { href: absoluteUrl(oembedPath(params.indicateur)), title: social.title } };
+	return { model, pictureFrame: mapPictureFrame(), social, oembed: { href: absoluteUrl(oembedPath(params.indicateur)), title: social.title } };
 }
