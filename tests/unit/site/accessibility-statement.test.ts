@@ -30,6 +30,14 @@ describe('accessibility statement', () => {
 		expect(known).toContain('2.5.8'); // target sizes, WCAG 2.2
 	});
 
+	it('says no English name is left on the map and names the skip link, and keeps what remains open', () => {
+		const all = JSON.stringify(STATEMENT);
+		expect(all).not.toContain('« Map »');
+		expect(all).toContain('Aller au contenu');
+		expect(STATEMENT.nonConformities.join(' ')).toContain('Échap'); // the site popup, still open
+		expect(STATEMENT.display.join(' ')).toMatch(/thème sombre.*fond clair/i);
+	});
+
 	it('is dated, and invents no contact address', () => {
 		expect(STATEMENT.date).toMatch(/^\d{4}-\d{2}-\d{2}$/);
 		expect(JSON.stringify(STATEMENT.contact)).not.toContain('@');
