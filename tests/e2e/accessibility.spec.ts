@@ -8,6 +8,7 @@ import { test, expect, openMap, colourAt, near, hex, expectNoAxeViolations, expe
 import { serveBuild } from './static-server';
 import { contrastRatio } from '../../src/lib/domain/color';
 import { MISSING_STYLES } from '../../src/lib/domain/palette';
+import { COLORS } from '../../src/lib/map/map-style';
 
 type Theme = 'light' | 'dark';
 const THEMES: Theme[] = ['light', 'dark'];
@@ -104,6 +105,18 @@ test('the map canvas has a French name that says how to use it', async ({ page }
 	await openMap(page, '/');
 	await expect(page.locator('canvas.maplibregl-canvas')).toHaveAccessibleName('Carte interactive : flèches pour la déplacer, touches + et − pour zoomer');
 	await expect(page.getByLabel('Map', { exact: true })).toHaveCount(0);
+});
+
+test('dark: the map keeps its light sea, land and light tokens (text, background) in a dark page', async ({ page }) => {
+	await page.emulateMedia({ colorScheme: 'dark' });
+	await openMap(page, '/');
+	const look = await page.evaluate(() => {
+		const map = getComputedStyle(document.querySelector('.maplibregl-map') as Element);
+		return { page: getComputedStyle(document.body).backgroundColor, text: map.color, bg: map.getPropertyValue('--color-bg').trim() };
+	});
+	expect(look).toEqual({ page: 'rgb(21, 25, 29)', text: 'rgb(27, 31, 35)', bg: '#fff' });
+	const sea = await colourAt(page, [4.2, 42.6]); // Gulf of Lion
+	expect(near(sea, COLORS.sea), `sea is ${hex(sea)}`).toBe(true);
 });
 
 /** The focus ring of an element once focused from the keyboard: style, width, and contrast with the background it sits on. */
