@@ -7,6 +7,8 @@ import { trimMaplibreCssPlugin } from './src/lib/map/maplibre-css.ts';
 
 export default defineConfig(({ command }) => ({
 	plugins: [validateDataPlugin(resolve('data')), trimMaplibreCssPlugin(), sveltekit()],
+	// The import worker loads SheetJS with a dynamic import(): only ES module workers can split.
+	worker: { format: 'es' },
 	// A build prints what needs a reader: warnings, errors (a data problem stops it, with every
 	// problem listed) and the adapter's last word. Not the hundred-odd lines listing each
 	// output file and its size: `npm run bench` measures what readers download.

@@ -57,6 +57,10 @@ export interface BenchContext {
 	browser: Browser;
 	/** Timed runs per case (`--runs`, default 7). */
 	runs: number;
+	/** Lighthouse passes per page and preset (`--lighthouse-runs`, default 3). */
+	lighthouseRuns: number;
+	/** The Chromium Lighthouse drives (`--chrome-path`, default CHROMIUM_PATH). */
+	chromePath: string;
 	/** Facts measured by earlier measures, for later ones (e.g. the app's map size). */
 	shared: Record<string, unknown>;
 	log(message: string): void;
@@ -257,4 +261,67 @@ export function isMaplibre(r: LoadedResponse, manifestFiles: Set<string>): boole
 	// Otherwise (no manifest, or MapLibre statically imported into a shared chunk): its
 	// bundle is the big chunk defining its CSS class names.
 	return r.raw > 200_000 && r.body.includes('maplibregl-canvas-container');
+}
+
+// ---------------------------------------------------------------------------- first paint
+
+/** The `elementtiming` name of the app's map picture (ui/ViewMap.svelte). */
+export const PICTURE_TIMING = 'carte';
+
+/**
+ * In-page (sent as source text: tsx would wrap inner functions in helpers the page lacks):
+ * the picture's paint (element timing) and the largest contentful paint, ms since
+ * navigation start, null when the page had none.
+ */
+const PAINT_TIMES = `(name) => new Promise((resolve) => {
+	const out = { picture: null, lcp: null, lcpElement: null };
+	const seen = { element: false, lcp: false };
+	const finish = () => resolve(out);
+	try {
+		new PerformanceObserver((list) => {
+			for (const e of list.getEntries()) if (e.identifier === name) out.picture = e.renderTime || e.loadTime;
+			seen.element = true;
+			if (seen.lcp) finish();
+		}).observe({ type: 'element', buffered: true });
+		new PerformanceObserver((list) => {
+			const last = list.getEntries().at(-1);
+			if (last) {
+				out.lcp = last.renderTime || last.loadTime || last.startTime;
+				// The picture is gone once the map is ready: name it by its address.
+				out.lcpElement = last.url ? 'image ' + new URL(last.url).pathname.split('/').slice(-3).join('/') : last.element ? last.element.tagName.toLowerCase() : 'texte';
+			}
+			seen.lcp = true;
+			if (seen.element) finish();
+		}).observe({ type: 'largest-contentful-paint', buffered: true });
+	} catch {}
+	setTimeout(finish, 500);
+})`;
+
+export interface PaintTimes {
+	/** The map picture's paint (element timing), or null. */
+	picture: number | null;
+	lcp: number | null;
+	/** What the largest contentful paint was (`img[carte]`, `p`…). */
+	lcpElement: string | null;
+}
+
+export function paintTimes(page: Page): Promise<PaintTimes> {
+	return page.evaluate(`(${PAINT_TIMES})(${JSON.stringify(PICTURE_TIMING)})`) as Promise<PaintTimes>;
+}
+
+/** Navigation start → first idle, and the paints before it (`measureIdle`, then `paintTimes`). */
+export async function measureLoad(page: Page, url: string, timeout = 30_000): Promise<PaintTimes & { idle: number }> {
+	const idle = await measureIdle(page, url, timeout);
+	return { idle, ...(await paintTimes(page)) };
+}
+
+/** « médiane 123 ms (min 100, max 150) » */
+export function spread(xs: readonly number[], unit = 'ms', digits = 0): string {
+	return `min ${Math.min(...xs).toFixed(digits)}, max ${Math.max(...xs).toFixed(digits)} ${unit}`.trim();
+}
+
+/** Resolves once the page has made `mark`; returns its time (ms since navigation start). */
+export async function waitForMark(page: Page, mark: string, timeout = 60_000): Promise<number> {
+	const handle = await page.waitForFunction((m) => performance.getEntriesByName(m)[0]?.startTime ?? false, mark, { timeout, polling: 50 });
+	return (await handle.jsonValue()) as number;
 }

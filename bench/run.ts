@@ -1,5 +1,5 @@
 /**
- * `npm run bench [-- --runs N] [--only name,name] [--build]`
+ * `npm run bench [-- --runs N] [--only name,name] [--build] [--lighthouse-runs N] [--chrome-path P]`
  *
  * Builds what is needed, serves the built app and the floor page on 127.0.0.1:43xx,
  * runs each measure of MEASURES in order, prints one table and writes
@@ -12,33 +12,60 @@ import path from 'node:path';
 import { execFileSync } from 'node:child_process';
 import type { Browser } from '@playwright/test';
 import { APP_SNAPSHOT_DIR, CHROMIUM_PATH, VIEWPORT, FLOOR_OUT_DIR, OUT_DIR, ROOT, launchBrowser, startServer, type BenchContext, type Measure, type StaticServer } from './lib';
+import { writeSyntheticModel } from './synthetic-sites';
 import { buildFloor, ensureAppBuild, snapshotApp } from './build';
 import { evaluate, markdownTable, textTable, type ReportRow } from './report';
 import { geometrySize } from './measures/geometry';
 import { pageWeight } from './measures/page-weight';
 import { idleTime } from './measures/idle-time';
+import { paintBytes } from './measures/paint-bytes';
 import { switchTime } from './measures/switch-time';
 import { embedWeight } from './measures/embed';
+import { SITE_COUNTS, sitesAtScale, sitesPrefix } from './measures/sites';
+import { memory } from './measures/memory';
+import { lighthouseScores } from './measures/lighthouse';
+import { importMeasures } from './measures/import';
 
 /** Measures, in the order they run and appear. Add new modules here. */
 export const MEASURES: { id: string; run: Measure; browser?: boolean }[] = [
 	{ id: 'geometry', run: geometrySize },
 	{ id: 'weight', run: pageWeight, browser: true },
+	{ id: 'bytes', run: paintBytes, browser: true },
 	{ id: 'idle', run: idleTime, browser: true },
 	{ id: 'switch', run: switchTime, browser: true },
-	{ id: 'embed', run: embedWeight, browser: true }
+	{ id: 'embed', run: embedWeight, browser: true },
+	{ id: 'sites', run: sitesAtScale, browser: true },
+	{ id: 'memory', run: memory, browser: true },
+	{ id: 'import', run: importMeasures, browser: true },
+	{ id: 'lighthouse', run: lighthouseScores, browser: true }
 ];
 
+/** The app with synthetic sites for `sites`: the snapshot again under /sites-<n>/, with its own data file. */
+function syntheticMounts(log: (m: string) => void): { mounts: Record<string, string>; files: Record<string, string> } {
+	const mounts: Record<string, string> = {};
+	const files: Record<string, string> = {};
+	for (const n of SITE_COUNTS) {
+		const file = path.join(OUT_DIR, `modele-${n}-sites-synthetiques.json`);
+		writeSyntheticModel(path.join(APP_SNAPSHOT_DIR, 'donnees/modele.json'), n, file);
+		mounts[sitesPrefix(n)] = APP_SNAPSHOT_DIR;
+		files[`${sitesPrefix(n)}donnees/modele.json`] = file;
+	}
+	log(`sites synthétiques : ${SITE_COUNTS.join(' et ')} (bench/out/modele-*-sites-synthetiques.json)`);
+	return { mounts, files };
+}
+
 function parseArgs(argv: string[]) {
-	const opts = { runs: 7, only: null as string[] | null, build: false };
+	const opts = { runs: 7, only: null as string[] | null, build: false, lighthouseRuns: 3, chromePath: CHROMIUM_PATH };
 	for (let i = 0; i < argv.length; i++) {
 		const a = argv[i]!;
 		const value = () => (a.includes('=') ? a.slice(a.indexOf('=') + 1) : argv[++i] ?? '');
 		if (a.startsWith('--runs')) opts.runs = Math.max(1, Number.parseInt(value(), 10) || 7);
 		else if (a.startsWith('--only')) opts.only = value().split(',').filter(Boolean);
 		else if (a === '--build') opts.build = true;
+		else if (a.startsWith('--lighthouse-runs')) opts.lighthouseRuns = Math.max(1, Number.parseInt(value(), 10) || 3);
+		else if (a.startsWith('--chrome-path')) opts.chromePath = value() || CHROMIUM_PATH;
 		else if (a === '--help' || a === '-h') {
-			console.log(`npm run bench [-- --runs N] [--only ${MEASURES.map((m) => m.id).join(',')}] [--build]`);
+			console.log(`npm run bench [-- --runs N] [--only ${MEASURES.map((m) => m.id).join(',')}] [--build] [--lighthouse-runs N] [--chrome-path ${CHROMIUM_PATH}]`);
 			process.exit(0);
 		}
 	}
@@ -82,7 +109,8 @@ async function main() {
 			await ensureAppBuild(log, opts.build);
 			await snapshotApp(log);
 			await buildFloor(log);
-			server = await startServer({ mounts: { '/': APP_SNAPSHOT_DIR, '/floor/': FLOOR_OUT_DIR } });
+			const synthetic = selected.some((m) => m.id === 'sites') ? syntheticMounts(log) : { mounts: {}, files: {} };
+			server = await startServer({ mounts: { '/': APP_SNAPSHOT_DIR, '/floor/': FLOOR_OUT_DIR, ...synthetic.mounts }, files: synthetic.files });
 			log(`serveur statique : ${server.origin} (application /, plancher /floor/)`);
 			browser = await launchBrowser();
 		}
@@ -92,6 +120,8 @@ async function main() {
 			floorUrl: server?.url('/floor/') ?? '',
 			browser: browser as Browser,
 			runs: opts.runs,
+			lighthouseRuns: opts.lighthouseRuns,
+			chromePath: opts.chromePath,
 			shared: {},
 			log
 		};

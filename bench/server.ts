@@ -39,11 +39,13 @@ export interface StaticServer {
 export interface ServerOptions {
 	/** URL prefix → directory, e.g. `{ '/': 'build', '/floor/': 'bench/out/floor' }`. Longest prefix wins. */
 	mounts: Record<string, string>;
+	/** Exact URL path → file, served instead of what the mounts hold (e.g. a bench-only data file). */
+	files?: Record<string, string>;
 	portMin?: number;
 	portMax?: number;
 }
 
-export async function startServer({ mounts, portMin = 4300, portMax = 4399 }: ServerOptions): Promise<StaticServer> {
+export async function startServer({ mounts, files = {}, portMin = 4300, portMax = 4399 }: ServerOptions): Promise<StaticServer> {
 	const table = Object.entries(mounts)
 		.map(([prefix, dir]) => [prefix.endsWith('/') ? prefix : `${prefix}/`, path.resolve(dir)] as const)
 		.sort((a, b) => b[0].length - a[0].length);
@@ -52,6 +54,8 @@ export async function startServer({ mounts, portMin = 4300, portMax = 4399 }: Se
 		try {
 			const url = new URL(req.url ?? '/', 'http://x');
 			let pathname = decodeURIComponent(url.pathname);
+			const exact = files[pathname];
+			if (exact) return serveFile(res, req.method, path.resolve(exact));
 			const mount = table.find(([prefix]) => pathname.startsWith(prefix) || `${pathname}/` === prefix);
 			if (!mount) return notFound(res);
 			const [prefix, dir] = mount;
@@ -71,13 +75,7 @@ export async function startServer({ mounts, portMin = 4300, portMax = 4399 }: Se
 				stat = await fs.stat(file).catch(() => null);
 			}
 			if (!stat?.isFile()) return notFound(res);
-			res.writeHead(200, {
-				'content-type': MIME[path.extname(file).toLowerCase()] ?? 'application/octet-stream',
-				'content-length': stat.size,
-				'cache-control': 'no-store'
-			});
-			if (req.method === 'HEAD') return res.end();
-			createReadStream(file).pipe(res);
+			await serveFile(res, req.method, file);
 		} catch {
 			if (!res.headersSent) res.writeHead(500);
 			res.end();
@@ -97,6 +95,18 @@ export async function startServer({ mounts, portMin = 4300, portMax = 4399 }: Se
 				server.close(() => resolve());
 			})
 	};
+}
+
+async function serveFile(res: import('node:http').ServerResponse, method: string | undefined, file: string): Promise<void> {
+	const stat = await fs.stat(file).catch(() => null);
+	if (!stat?.isFile()) return notFound(res);
+	res.writeHead(200, {
+		'content-type': MIME[path.extname(file).toLowerCase()] ?? 'application/octet-stream',
+		'content-length': stat.size,
+		'cache-control': 'no-store'
+	});
+	if (method === 'HEAD') return void res.end();
+	createReadStream(file).pipe(res);
 }
 
 function notFound(res: import('node:http').ServerResponse) {

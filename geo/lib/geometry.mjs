@@ -1,4 +1,5 @@
-// GeoJSON coordinate helpers of the build (lon/lat in, Web Mercator measures out).
+// GeoJSON coordinate helpers of the build: walking positions, ring areas, bounds, and the
+// Visvalingam weight measured in Web Mercator metres of the drawn map.
 
 import { lonLatToMercator } from '../../src/lib/geo/projection.js';
 
@@ -36,12 +37,12 @@ export function dropDegenerateRings(geometry, minPositions = 4) {
   return polys.length === 1 ? { type: 'Polygon', coordinates: polys[0] } : { type: 'MultiPolygon', coordinates: polys };
 }
 
-/** [x0, y0, x1, y1] in Web Mercator metres over all positions of the geometries. */
-export function mercatorBounds(geometries) {
+/** [x0, y0, x1, y1] over all positions of the geometries, in their own planar units (`fn` maps each first). */
+export function planarBounds(geometries, fn = (p) => p) {
   const b = [Infinity, Infinity, -Infinity, -Infinity];
   for (const g of geometries)
     eachPoint(g, (p) => {
-      const [x, y] = lonLatToMercator(p);
+      const [x, y] = fn(p);
       if (x < b[0]) b[0] = x;
       if (y < b[1]) b[1] = y;
       if (x > b[2]) b[2] = x;

@@ -1,7 +1,9 @@
-// TopoJSON: placed départements, Paris copies and frames → topology, Visvalingam simplification
-// (weights in Web Mercator m², after placement), quantization, régions merged on shared arcs.
+// TopoJSON: projected and placed départements, Paris copies and frames → topology, Visvalingam
+// simplification (weights in Web Mercator m² of the drawn map), quantization, régions merged on
+// shared arcs, then the symbol anchors of every territory.
 
 import { require } from './common.mjs';
+import { ANCHOR_OBJECTS, anchorObjects } from './anchors.mjs';
 import { assertValidRings } from './check.mjs';
 import { mercatorTriangleArea } from './geometry.mjs';
 import { PARIS } from './params.mjs';
@@ -24,30 +26,33 @@ function protectArcs(topo) {
   }
 }
 
-/** The placed input features: every département (DROM moved), the Paris copies, the frames. */
-function placedFeatures(official, byCode, placements) {
+/**
+ * The drawn input features: every département (metropole in Lambert-93, DROM in their UTM zone
+ * and moved into their box), the Paris copies, the frames. `projected`: Map code → { crs,
+ * geometry in metres }; `layout`: { metropole, placements }.
+ */
+function placedFeatures(official, projected, { metropole, placements }) {
   const dep = new Map(official.departements.map((d) => [d.code, d]));
   const props = (code) => ({ code, nom: dep.get(code).nom, region: dep.get(code).region });
   const byPlacedCode = new Map(placements.filter((p) => p.id !== PARIS.id).map((p) => [p.codes[0], p]));
   const paris = placements.find((p) => p.id === PARIS.id);
   const departements = official.departements.map((d) => {
-    const p = byPlacedCode.get(d.code);
-    const g = byCode.get(d.code);
-    return { type: 'Feature', id: d.code, properties: props(d.code), geometry: p ? placeGeometry(g, p) : g };
+    const { geometry } = projected.get(d.code);
+    return { type: 'Feature', id: d.code, properties: props(d.code), geometry: placeGeometry(geometry, byPlacedCode.get(d.code) ?? metropole) };
   });
-  const parisCopies = paris.codes.map((code) => ({ type: 'Feature', id: code, properties: props(code), geometry: placeGeometry(byCode.get(code), paris) }));
+  const parisCopies = paris.codes.map((code) => ({ type: 'Feature', id: code, properties: props(code), geometry: placeGeometry(projected.get(code).geometry, paris) }));
   const frames = placements.map((p) => ({ type: 'Feature', id: p.id, properties: { id: p.id, label: p.label }, geometry: framePolygon(p) }));
   const fc = (features) => ({ type: 'FeatureCollection', features });
   return { departements: fc(departements), paris: fc(parisCopies), frames: fc(frames) };
 }
 
 /** Builds the output topology; `params` gives minArea and quantization. */
-export function buildTopology(official, byCode, placements, params) {
+export function buildTopology(official, projected, layout, params) {
   const { topology } = require('topojson-server');
   const { presimplify, simplify } = require('topojson-simplify');
   const { quantize, mergeArcs } = require('topojson-client');
 
-  let topo = topology(placedFeatures(official, byCode, placements));
+  let topo = topology(placedFeatures(official, projected, layout));
   const pointsBefore = pointCount(topo);
   topo = presimplify(topo, mercatorTriangleArea);
   protectArcs(topo);
@@ -63,7 +68,9 @@ export function buildTopology(official, byCode, placements, params) {
     return { type: merged.type, arcs: merged.arcs, id: r.code, properties: { code: r.code, nom: r.nom } };
   });
 
-  assertValidRings(topo, [...Object.entries(topo.objects), ['regions', { type: 'GeometryCollection', geometries: regions }]]);
+  const regionCollection = { type: 'GeometryCollection', geometries: regions };
+  assertValidRings(topo, [...Object.entries(topo.objects), ['regions', regionCollection]]);
+  const anchors = anchorObjects(topo, { departements: topo.objects.departements, regions: regionCollection, paris: topo.objects.paris }, params.anchorPrecision);
 
   // Deterministic key order.
   const geom = (g) => ({ type: g.type, id: g.id, properties: g.properties, arcs: g.arcs });
@@ -76,7 +83,13 @@ export function buildTopology(official, byCode, placements, params) {
       departements: collection(topo.objects.departements),
       regions: collection({ geometries: regions }),
       paris: collection(topo.objects.paris),
-      frames: collection(topo.objects.frames)
+      frames: collection(topo.objects.frames),
+      ...Object.fromEntries(
+        Object.values(ANCHOR_OBJECTS).map((name) => [
+          name,
+          { type: 'GeometryCollection', geometries: anchors[name].geometries.map((g) => ({ type: g.type, id: g.id, properties: g.properties, coordinates: g.coordinates })) }
+        ])
+      )
     },
     arcs: topo.arcs
   };

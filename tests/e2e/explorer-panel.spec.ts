@@ -1,7 +1,8 @@
 /** Hover and click: the figure as written, its date, its source. */
 import { test, expect, openMap, pointOnPage } from './fixtures';
+import { placePoint } from '../../src/lib/geo/placement';
 
-const SAVOIE: [number, number] = [6.45, 45.45];
+const SAVOIE = placePoint([6.45, 45.45]);
 
 test('hovering shows name, value and date', async ({ page }) => {
 	await openMap(page, '/?i=sas_pilote');

@@ -34,16 +34,13 @@ test('user-supplied text in the URL is shown as text, never as HTML', async ({ p
 
 test('data-supplied text (a site name) stays text in the popup and the panel', async ({ page }) => {
 	const payload = '<img src=x onerror=window.__xss=1>';
-	// Serve the real page with one site renamed, as a bad data file would.
+	// Serve the real model with one site renamed, as a bad data file would (site names come
+	// with the whole model, read after the page's first view).
 	await page.route(
-		(url) => url.pathname === '/',
+		(url) => url.pathname.endsWith('/donnees/modele.json'),
 		async (route) => {
 			const response = await route.fetch();
-			// A bad data file would be built into the page with a matching CSP hash: drop
-			// the CSP <meta> since this test edits the page after the build.
-			const body = (await response.text())
-				.replaceAll('CHU Grenoble Alpes (siège du SAMU 38)', payload)
-				.replace(/<meta http-equiv="content-security-policy"[^>]*>/, '');
+			const body = (await response.text()).replaceAll('CHU Grenoble Alpes (siège du SAMU 38)', payload);
 			await route.fulfill({ response, body });
 		}
 	);
@@ -51,8 +48,11 @@ test('data-supplied text (a site name) stays text in the popup and the panel', a
 	const panel = page.getByTestId('territory-panel');
 	await expect(panel).toContainText(payload);
 	expect(await panel.locator('img').count()).toBe(0);
-	await page.locator('.site-marker[data-sites~="sas-38-chu-grenoble-alpes"]').click();
+	const list = page.getByTestId('sites-list');
+	await list.locator('summary').click();
+	await list.locator('button[data-site="sas-38-chu-grenoble-alpes"]').click();
 	await expect(page.locator('.maplibregl-popup')).toContainText(payload);
 	expect(await page.locator('.maplibregl-popup img').count()).toBe(0);
+	expect(await list.locator('img').count()).toBe(0);
 	expect(await page.evaluate(() => (window as unknown as { __xss?: number }).__xss)).toBeUndefined();
 });

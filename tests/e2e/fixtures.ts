@@ -57,17 +57,6 @@ export interface AxeAllowance {
 	why: string;
 }
 
-/**
- * The map's 14 px site markers are HTML buttons below the 24 px target size. They are
- * being replaced by a WebGL layer with a keyboard list of the sites (branch `paint`); until
- * then this one rule is let through for them only. Remove it when they are gone.
- */
-export const SITE_MARKERS_TARGET_SIZE: AxeAllowance = {
-	rule: 'target-size',
-	selector: '.site-marker',
-	why: 'site markers (14 px) replaced by the sites layer and its keyboard list'
-};
-
 export interface AxeCheck {
 	/** Only this part of the page (e.g. an open modal dialog: what behind it is inert). */
 	include?: string;

@@ -1,18 +1,25 @@
 /** The foundation as a person uses it: the map draws offline, every territory is reachable. */
 import { test, expect, openMap, pointOnPage, colourAt, near, hex } from './fixtures';
-import { placePoint } from '../../src/lib/geo/placement';
+import { placePoint, dromPlacements } from '../../src/lib/geo/placement';
 import { COLORS } from '../../src/lib/map/map-style';
 
+// Real places, moved to where the map draws them (Lambert-93, insets) by placePoint, as the
+// app moves sites: no hard-coded pixels or drawn coordinates.
 const REUNION: [number, number] = [55.53, -21.13]; // middle of the island
-const CORSE_DU_SUD: [number, number] = [9.0, 41.85];
-const GULF_OF_LION: [number, number] = [4.2, 42.6];
-const CANTAL: [number, number] = [2.67, 45.05];
+const CORSE_DU_SUD = placePoint([9.0, 41.85]);
+const GULF_OF_LION = placePoint([4.2, 42.6]);
+const CANTAL = placePoint([2.67, 45.05]);
 const PARIS: [number, number] = [2.34, 48.86];
+const BREST = placePoint([-4.5, 48.4]);
+const STRASBOURG_NORTH = placePoint([8.2, 48.9]);
 const OUI = '#0072b2';
 const NON = '#efdfb8';
 
 test('the map reaches idle and paints land, sea and the overseas insets', async ({ page }) => {
 	await openMap(page);
+	// Sites are drawn on the map's canvas too: hidden here, to read the territories' colours.
+	await page.getByTestId('sites-toggle').uncheck();
+	await page.evaluate(() => new Promise((r) => (window.segurMap!.once('idle', r), window.segurMap!.triggerRepaint())));
 	// Default view « Pilote SAS »: Corse-du-Sud is not a pilot, La Réunion is.
 	const corsica = await colourAt(page, CORSE_DU_SUD);
 	expect(near(corsica, NON), `Corsica is ${hex(corsica)}`).toBe(true);
@@ -20,9 +27,10 @@ test('the map reaches idle and paints land, sea and the overseas insets', async 
 	expect(near(reunion, OUI), `Réunion inset is ${hex(reunion)}`).toBe(true);
 	const sea = await colourAt(page, GULF_OF_LION);
 	expect(near(sea, COLORS.sea), `sea is ${hex(sea)}`).toBe(true);
-	// Around La Réunion, inside its frame: the frame colour, not the open sea.
-	const [lon, lat] = placePoint([55.2, -20.85]);
-	const frame = await colourAt(page, [lon, lat]);
+	// Inside La Réunion's frame, near its lower-left corner (away from the island and from the
+	// frame's line): the frame colour, not the open sea.
+	const [[w, s], [e, n]] = dromPlacements.find((p) => p.id === 'la-reunion')!.frame;
+	const frame = await colourAt(page, [w + 0.08 * (e - w), s + 0.08 * (n - s)]);
 	expect(near(frame, COLORS.frame), `Réunion frame is ${hex(frame)}`).toBe(true);
 	// All six inset labels are on screen.
 	for (const label of ['Guadeloupe', 'Martinique', 'Guyane', 'La Réunion', 'Mayotte', 'Paris et petite couronne'])
@@ -122,7 +130,7 @@ for (const [width, height] of [
 		await openMap(page);
 		const box = await page.getByTestId('map').boundingBox();
 		if (!box) throw new Error('no map');
-		for (const point of [placePoint(REUNION), CORSE_DU_SUD, [-4.5, 48.4] as [number, number], [8.2, 48.9] as [number, number]]) {
+		for (const point of [placePoint(REUNION), CORSE_DU_SUD, BREST, STRASBOURG_NORTH]) {
 			const q = await pointOnPage(page, point);
 			expect(q.x).toBeGreaterThan(box.x);
 			expect(q.x).toBeLessThan(box.x + box.width);
@@ -131,3 +139,22 @@ for (const [width, height] of [
 		}
 	});
 }
+
+test('the camera in the URL is a real place: a centre in La Réunion frames its inset', async ({ page }) => {
+	// c= holds real WGS84 lon/lat (older links keep their meaning); the map draws it through placePoint.
+	await openMap(page, '/?c=55.53,-21.13,7');
+	const centre = await page.evaluate(() => window.segurMap!.getCenter().toArray());
+	const drawn = placePoint(REUNION);
+	expect(centre[0]).toBeCloseTo(drawn[0], 3);
+	expect(centre[1]).toBeCloseTo(drawn[1], 3);
+	const reunion = await colourAt(page, drawn);
+	expect(near(reunion, OUI), `Réunion inset is ${hex(reunion)}`).toBe(true);
+	// A move by the user is written back as a real place: dragging keeps c= in La Réunion.
+	const box = await page.getByTestId('map').boundingBox();
+	if (!box) throw new Error('no map');
+	await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+	await page.mouse.down();
+	await page.mouse.move(box.x + box.width / 2 + 10, box.y + box.height / 2 + 5, { steps: 4 });
+	await page.mouse.up();
+	await expect(page).toHaveURL(/[?&]c=55\.\d+(%2C|,)-21\.\d+(%2C|,)7/);
+});

@@ -4,16 +4,14 @@
  */
 import { isDepartementCode, isRegionCode } from '../territories';
 import { decodeFrance } from '../geo/topology';
-import { geometryContains, distanceToGeometryKm } from '../geo/contains';
-import { applyPlacement, placementAt } from '../geo/placement';
+import { kmOutside, SITE_TOLERANCE_KM } from '../geo/site-location';
 import { readFranceTopology } from '../geo/read-topology';
 import { loadDataDir } from './load-data-dir';
 import { formatProblem, type DataModel, type Level } from './model';
 import { cappedList, problemSummary } from './report';
 import type { ValidationContext } from './validate';
 
-/** The geometry is coarse (Natural Earth, ~1 km): a coastal town may fall just offshore. */
-export const SITE_TOLERANCE_KM = 8;
+export { SITE_TOLERANCE_KM };
 
 let context: ValidationContext | undefined;
 export function validationContext(): ValidationContext {
@@ -24,14 +22,9 @@ export function validationContext(): ValidationContext {
 		isTerritory: (level: Level, code: string) =>
 			level === 'france' ? code === 'FR' : level === 'region' ? isRegionCode(code) : isDepartementCode(code),
 		checkSiteLocation(departement, lon, lat) {
-			const geometry = byCode.get(departement);
 			// Sites are stored at their real position; overseas ones are checked where
 			// the map draws them, with the tolerance scaled like the inset.
-			const placement = placementAt([lon, lat]);
-			const placed = placement ? applyPlacement(placement, [lon, lat]) : ([lon, lat] as [number, number]);
-			if (geometryContains(geometry, placed)) return null;
-			const scale = placement?.scale ?? 1;
-			const km = distanceToGeometryKm(geometry, placed) / scale;
+			const km = kmOutside(byCode.get(departement), [lon, lat]);
 			if (km <= SITE_TOLERANCE_KM) return null;
 			return `(${lon}, ${lat}) à ${Math.round(km)} km du département ${departement} (tolérance ${SITE_TOLERANCE_KM} km)`;
 		}

@@ -125,6 +125,10 @@ export function readDataDir(dir: string, label = 'data', problems: Problem[] = [
 		sasPilots: file('sas_pilotes.csv'),
 		sites: file('sites.csv'),
 		observations: csvIn(obsDir).map((f) => file(join('observations', f))),
+		// The follow-up files are optional: a directory without them has no measures page.
+		...(existsSync(join(dir, 'mesures.csv')) && { measures: file('mesures.csv') }),
+		...(existsSync(join(dir, 'jalons.csv')) && { milestones: file('jalons.csv') }),
+		...(existsSync(join(dir, 'progres_declares.csv')) && { statedProgress: file('progres_declares.csv') }),
 		documents
 	};
 }

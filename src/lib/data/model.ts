@@ -23,6 +23,11 @@ export interface Target extends Citation {
 	valueMax?: number;
 	date?: string;
 	note?: string;
+	/** `echeance` (absent = this): a level to reach by `date`; `periode`: what is to be done within `date`. */
+	kind?: 'echeance' | 'periode';
+	/** Milestone (data/jalons.csv) the target runs from, and its date, resolved when read. */
+	start?: string;
+	startDate?: string;
 	ref: RowRef;
 }
 
@@ -39,6 +44,8 @@ export interface Observation extends Citation {
 	missing?: MissingKind;
 	inferred: string[];
 	note?: string;
+	/** Absent = the whole territory; `metropole` or `partiel` (some régions or ARS) otherwise. */
+	scope?: 'metropole' | 'partiel';
 	ref: RowRef;
 }
 
@@ -65,6 +72,50 @@ export interface SasPilot extends Citation {
 	ref: RowRef;
 }
 
+export type MeasureKind = 'programme' | 'pilier' | 'axe' | 'mesure' | 'chantier' | 'projet';
+
+/** A programme, pillar, Ségur measure, the digital axis, a Ma santé 2022 chantier or project. */
+export interface Measure extends Citation {
+	id: string;
+	kind: MeasureKind;
+	parent?: string;
+	number?: number;
+	/** As the document writes it. */
+	title: string;
+	/** Short, in our words. */
+	label: string;
+	lead?: string;
+	note?: string;
+	ref: RowRef;
+}
+
+/** A dated event of the documents: an achievement or a planned step. */
+export interface Milestone extends Citation {
+	id: string;
+	measure: string;
+	status: 'realise' | 'prevu';
+	label: string;
+	/** Partial date or span (`2021-T4`, `2021/2022`, `../2021-07-20`). */
+	date: string;
+	/** The date as written. */
+	dateText?: string;
+	/** For an achievement: the planned milestones it fulfils. */
+	fulfils: string[];
+	inferred: string[];
+	note?: string;
+	ref: RowRef;
+}
+
+/** The figures of `indicator` are a document's statement of the progress of `of` towards its target. */
+export interface StatedProgressLink {
+	indicator: string;
+	of: string;
+	/** `atteint`: « cible atteinte à 17 % »; `depasse`: « objectif dépassé de 45 % ». */
+	wording: 'atteint' | 'depasse';
+	note?: string;
+	ref: RowRef;
+}
+
 export interface DataModel {
 	sources: Source[];
 	indicators: Indicator[];
@@ -72,6 +123,10 @@ export interface DataModel {
 	observations: Observation[];
 	sites: Site[];
 	pilots: SasPilot[];
+	/** The follow-up (data/mesures.csv, jalons.csv): absent from models that do not carry it. */
+	measures?: Measure[];
+	milestones?: Milestone[];
+	statedProgress?: StatedProgressLink[];
 }
 
 export interface Problem {

@@ -12,6 +12,8 @@ export interface SourceIndex {
 
 export interface IndicatorIndex {
 	byId: Map<string, Indicator>;
+	/** Where each indicator was read. */
+	refs: Map<string, RowRef>;
 	/** The indicator a row names, or undefined after reporting it unknown (once per cause). */
 	known(ref: RowRef, id: string): Indicator | undefined;
 }
@@ -33,12 +35,17 @@ export function readSources(file: DataFile, documents: Record<string, string>, r
 export function readIndicators(file: DataFile, reporter: Reporter): IndicatorIndex {
 	const { rows, rejectedIds } = readTable(file, COLUMNS.indicators, IndicatorSchema, reporter);
 	const byId = new Map<string, Indicator>();
+	const refs = new Map<string, RowRef>();
 	for (const { ref, row } of rows) {
 		if (byId.has(row.id)) reporter.report(ref, 'id', duplicateId(row.id));
-		else byId.set(row.id, row);
+		else {
+			byId.set(row.id, row);
+			refs.set(row.id, ref);
+		}
 	}
 	return {
 		byId,
+		refs,
 		known(ref, id) {
 			const indicator = byId.get(id);
 			if (!indicator && !rejectedIds.has(id)) reporter.report(ref, 'indicator', `« ${id} » inconnu — un id de data/indicators.csv`);

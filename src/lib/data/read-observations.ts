@@ -4,7 +4,7 @@
  * period and source across all files.
  */
 import { readTable, type DataFile } from './read-table';
-import { COLUMNS, ObservationSchema, type ObservationRow } from './schemas';
+import { COLUMNS, OPTIONAL_COLUMNS, ObservationSchema, type ObservationRow } from './schemas';
 import type { Indicator, Observation, RowRef } from './model';
 import type { Step } from './step';
 import { checkIndicatorValue, clean, levelExpected, levelName, readNumber } from './values';
@@ -22,7 +22,7 @@ export function readObservations(files: readonly DataFile[], step: Step): ReadOb
 	const seen = new Map<string, RowRef>();
 	let complete = true;
 	for (const file of files) {
-		const { table, rows } = readTable(file, COLUMNS.observations, ObservationSchema, reporter);
+		const { table, rows } = readTable(file, COLUMNS.observations, ObservationSchema, reporter, OPTIONAL_COLUMNS.observations);
 		if (rows.length < table.records.length || table.problems.length) complete = false;
 		for (const { ref, row } of rows) {
 			citations.check(ref, row);
@@ -56,7 +56,7 @@ function observedValue({ reporter }: Step, ref: RowRef, indicator: Indicator, ro
 		return null;
 	}
 	if (!row.value) {
-		reporter.report(ref, 'value', 'vide — une valeur, ou missing = non_renseigne, sans_objet ou pas_encore');
+		reporter.report(ref, 'value', 'vide — une valeur, ou missing = non_renseigne, secret, sans_objet ou pas_encore');
 		return undefined;
 	}
 	return checkIndicatorValue(reporter.report, ref, indicator, row.value, decimalComma);

@@ -20,7 +20,14 @@ export interface ReadTable<T> {
 	rejectedIds: Set<string>;
 }
 
-export function readTable<T>(file: DataFile, columns: readonly string[], schema: ZodType<T>, reporter: Reporter): ReadTable<T> {
+/** `optional`: columns a file may add after the required ones (absent = every cell empty). */
+export function readTable<T>(
+	file: DataFile,
+	columns: readonly string[],
+	schema: ZodType<T>,
+	reporter: Reporter,
+	optional: readonly string[] = []
+): ReadTable<T> {
 	const { report } = reporter;
 	const at = (line: number): RowRef => ({ file: file.path, line });
 	const table = parseCsvTable(file.text);
@@ -38,7 +45,7 @@ export function readTable<T>(file: DataFile, columns: readonly string[], schema:
 	const expected = `colonnes attendues : ${columns.join(', ')}`;
 	const missingCols = columns.filter((c) => !table.header.includes(c));
 	for (const c of missingCols) report(at(1), c, `colonne absente de l’en-tête — ${expected}`);
-	for (const c of table.header.filter((h) => !columns.includes(h))) report(at(1), c, `colonne inconnue — ${expected}`);
+	for (const c of table.header.filter((h) => !columns.includes(h) && !optional.includes(h))) report(at(1), c, `colonne inconnue — ${expected}`);
 	if (missingCols.length) return { table, rows, rejectedIds };
 	for (const rec of table.records) {
 		const ref = at(rec.line);

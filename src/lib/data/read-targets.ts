@@ -1,12 +1,12 @@
 /** Reader of targets.csv: numeric targets of a known indicator, each citing its source. */
 import { readTable, type DataFile } from './read-table';
-import { COLUMNS, TargetSchema } from './schemas';
+import { COLUMNS, OPTIONAL_COLUMNS, TargetSchema } from './schemas';
 import type { Target } from './model';
 import type { Step } from './step';
 import { clean, numberExpected, readNumber } from './values';
 
 export function readTargets(file: DataFile, { reporter, citations, indicators }: Step): Target[] {
-	const { table, rows } = readTable(file, COLUMNS.targets, TargetSchema, reporter);
+	const { table, rows } = readTable(file, COLUMNS.targets, TargetSchema, reporter, OPTIONAL_COLUMNS.targets);
 	const expected = numberExpected(table.decimalComma);
 	const targets: Target[] = [];
 	for (const { ref, row } of rows) {

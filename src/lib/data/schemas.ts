@@ -6,12 +6,12 @@
  * schemas only check what one cell can tell.
  */
 import { z } from 'zod';
-import { isPartialDate } from '../domain/partial-date';
-import { INDICATOR_KINDS, MISSING_KINDS, POLARITIES, QUALIFIERS } from '../domain/types';
+import { isDateSpan, isPartialDate } from '../domain/partial-date';
+import { INDICATOR_KINDS, MISSING_KINDS, POLARITIES, QUALIFIERS, SOURCE_KINDS } from '../domain/types';
 
 export const LEVELS = ['france', 'region', 'departement'] as const;
 export const INDICATOR_LEVELS = ['france', 'region', 'departement', 'site'] as const;
-export const SOURCE_KINDS = ['rapport_officiel', 'page_officielle', 'presse'] as const;
+export { SOURCE_KINDS };
 export const SITE_KINDS = ['sas_porteur', 'projet_investissement', 'exemple_rapport', 'hopital_proximite', 'autre'] as const;
 export const INFERRED_PARTS = ['period', 'reported', 'territory', 'value'] as const;
 
@@ -35,11 +35,12 @@ const optional = z
 const id = required('un identifiant').regex(/^[a-z0-9][a-z0-9_.-]*$/, {
 	error: (iss) => `${quote(iss.input)} n’est pas un identifiant — minuscules, chiffres, « _ », « - » ou « . »`
 });
-const date = required('une date AAAA, AAAA-MM ou AAAA-MM-JJ').refine(isPartialDate, {
-	error: (iss) => `${quote(iss.input)} n’est pas une date — AAAA, AAAA-MM ou AAAA-MM-JJ (date réelle)`
+const DATE_FORMS = 'AAAA, AAAA-MM, AAAA-MM-JJ, AAAA-S1, AAAA-T4 ou AAAA-ete (voir data/FORMAT.md)';
+const date = required(`une date ${DATE_FORMS}`).refine(isPartialDate, {
+	error: (iss) => `${quote(iss.input)} n’est pas une date — ${DATE_FORMS}, date réelle`
 });
 const optionalDate = optional.refine((v) => v === undefined || isPartialDate(v), {
-	error: (iss) => `${quote(iss.input)} n’est pas une date — AAAA, AAAA-MM ou AAAA-MM-JJ, ou vide`
+	error: (iss) => `${quote(iss.input)} n’est pas une date — ${DATE_FORMS}, ou vide`
 });
 function oneOf<const T extends readonly [string, ...string[]]>(values: T) {
 	return z.enum(values, { error: (iss) => `${quote(iss.input ?? '')} n’est pas reconnu — l’une des valeurs ${values.join(', ')}` });
@@ -124,6 +125,8 @@ const citation = {
 	})
 };
 
+export const TARGET_KINDS = ['echeance', 'periode'] as const;
+
 export const TargetSchema = z.object({
 	indicator: id,
 	value: required('la valeur de la cible'),
@@ -131,9 +134,23 @@ export const TargetSchema = z.object({
 	/** The deadline; empty for a target the source gives without one. */
 	date: optionalDate,
 	...citation,
-	note: optional
+	note: optional,
+	/**
+	 * Optional column. `echeance` (default): a level to reach by `date`; `periode`: what is
+	 * to be done within the period `date` (« 2 000 places à la rentrée 2020 », « 105 M€ de 2021 »).
+	 */
+	kind: z
+		.string()
+		.optional()
+		.transform((v) => (v ? v : 'echeance'))
+		.pipe(oneOf(TARGET_KINDS)),
+	/** Optional column: id of the milestone (data/jalons.csv) from which the target runs. */
+	start: optional
 }).transform(camelKeys);
 export type TargetRow = z.output<typeof TargetSchema>;
+
+/** `metropole`: metropolitan France only; `partiel`: some régions or ARS only (the note says which). */
+export const OBSERVATION_SCOPES = ['metropole', 'partiel'] as const;
 
 export const ObservationSchema = z.object({
 	indicator: id,
@@ -152,7 +169,13 @@ export const ObservationSchema = z.object({
 		.pipe(oneOf(MISSING_KINDS).optional()),
 	...citation,
 	inferred: listOf(INFERRED_PARTS),
-	note: optional
+	note: optional,
+	/** Optional column: empty = the whole territory of level/code; else what it covers. */
+	scope: z
+		.string()
+		.optional()
+		.transform((v) => (v ? v : undefined))
+		.pipe(oneOf(OBSERVATION_SCOPES).optional())
 }).transform(camelKeys);
 export type ObservationRow = z.output<typeof ObservationSchema>;
 
@@ -193,6 +216,68 @@ export const SasPilotSchema = z.object({
 }).transform(camelKeys);
 export type SasPilotRow = z.output<typeof SasPilotSchema>;
 
+export const MEASURE_KINDS = ['programme', 'pilier', 'axe', 'mesure', 'chantier', 'projet'] as const;
+
+/** data/mesures.csv: the programmes, their pillars, measures, chantiers and projects. */
+export const MeasureSchema = z
+	.object({
+		id,
+		kind: oneOf(MEASURE_KINDS),
+		parent: optional,
+		number: optional.refine((v) => v === undefined || /^[1-9]\d*$/.test(v), {
+			error: (iss) => `${quote(iss.input)} n’est pas un numéro — un entier positif, ou vide`
+		}),
+		/** As the document writes it (checked at the cited lines). */
+		title: required('le titre tel que le document l’écrit'),
+		label: required('un libellé court, en français'),
+		/** Organisations that lead it (never people's names). */
+		lead: optional,
+		...citation,
+		note: optional
+	})
+	.transform(camelKeys);
+export type MeasureRow = z.output<typeof MeasureSchema>;
+
+export const MILESTONE_STATUSES = ['realise', 'prevu'] as const;
+export const MILESTONE_INFERRED = ['date', 'measure'] as const;
+
+/** data/jalons.csv: every dated event of the documents. */
+export const MilestoneSchema = z
+	.object({
+		id,
+		measure: id,
+		status: oneOf(MILESTONE_STATUSES),
+		label: required('un libellé court, en français'),
+		date: required('une date ou une période').refine(isDateSpan, {
+			error: (iss) => `${quote(iss.input)} n’est pas une date — ${DATE_FORMS}, ou une période A/B ou ../B`
+		}),
+		/** The date as the document writes it (checked at the cited lines unless inferred). */
+		date_text: optional,
+		...citation,
+		/** For an achievement: the ids of the planned milestones it fulfils, separated by « ; ». */
+		fulfils: z
+			.string()
+			.optional()
+			.transform((v) => (v ? v.split(';').map((x) => x.trim()).filter(Boolean) : [])),
+		inferred: listOf(MILESTONE_INFERRED),
+		note: optional
+	})
+	.transform(camelKeys);
+export type MilestoneRow = z.output<typeof MilestoneSchema>;
+
+export const STATED_WORDINGS = ['atteint', 'depasse'] as const;
+
+/** data/progres_declares.csv: indicators whose figures are a document's own statement of progress. */
+export const StatedProgressSchema = z
+	.object({
+		indicator: id,
+		of: id,
+		wording: oneOf(STATED_WORDINGS),
+		note: optional
+	})
+	.transform(camelKeys);
+export type StatedProgressRow = z.output<typeof StatedProgressSchema>;
+
 /** Columns of each file, in order (data/FORMAT.md). */
 export const COLUMNS = {
 	sources: ['id', 'title', 'publisher', 'published', 'kind', 'url', 'document', 'note'],
@@ -200,5 +285,14 @@ export const COLUMNS = {
 	targets: ['indicator', 'value', 'value_max', 'date', 'source', 'locator', 'as_written', 'note'],
 	observations: ['indicator', 'level', 'code', 'period', 'reported', 'value', 'value_max', 'qualifier', 'missing', 'source', 'locator', 'as_written', 'inferred', 'note'],
 	sites: ['id', 'name', 'kind', 'departement', 'lon', 'lat', 'location', 'status', 'date', 'source', 'locator', 'as_written', 'note'],
-	sas_pilotes: ['id', 'label', 'departements', 'source', 'locator', 'as_written', 'inferred', 'note']
+	sas_pilotes: ['id', 'label', 'departements', 'source', 'locator', 'as_written', 'inferred', 'note'],
+	mesures: ['id', 'kind', 'parent', 'number', 'title', 'label', 'lead', 'source', 'locator', 'as_written', 'note'],
+	jalons: ['id', 'measure', 'status', 'label', 'date', 'date_text', 'source', 'locator', 'as_written', 'fulfils', 'inferred', 'note'],
+	progres_declares: ['indicator', 'of', 'wording', 'note']
+} as const;
+
+/** Columns a file may have after its required ones (older files and imports stay valid without). */
+export const OPTIONAL_COLUMNS = {
+	targets: ['kind', 'start'],
+	observations: ['scope']
 } as const;

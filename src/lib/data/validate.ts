@@ -10,11 +10,15 @@
  */
 import { citationChecker } from './citations';
 import { checkPilotsAgree, checkSourcesCited } from './cross-checks';
+import { checkIndicatorMeasures, resolveTargetStarts } from './follow-up-checks';
 import type { DataModel, Problem } from './model';
 import { readIndicators, readSources } from './read-catalogue';
+import { readMeasures } from './read-measures';
+import { milestoneCountNote, readMilestones } from './read-milestones';
 import { readObservations } from './read-observations';
 import { readPilots } from './read-pilots';
 import { readSites } from './read-sites';
+import { readStatedProgress } from './read-stated-progress';
 import type { DataFile } from './read-table';
 import { readTargets } from './read-targets';
 import { createReporter } from './report';
@@ -25,10 +29,15 @@ export type { DataFile, ValidationContext };
 export interface DataInput {
 	sources: DataFile;
 	indicators: DataFile;
-	targets: DataFile;
-	sasPilots: DataFile;
-	sites: DataFile;
+	/** Absent (not empty) for a partial data set such as an import, which has none. */
+	targets?: DataFile;
+	sasPilots?: DataFile;
+	sites?: DataFile;
 	observations: DataFile[];
+	/** The follow-up (data/mesures.csv, jalons.csv, progres_declares.csv): optional files. */
+	measures?: DataFile;
+	milestones?: DataFile;
+	statedProgress?: DataFile;
 	/** Text of each document under data/documents/, by file name. */
 	documents: Record<string, string>;
 }
@@ -47,12 +56,18 @@ export function validateData(input: DataInput, ctx: ValidationContext): Validati
 	const citations = citationChecker(sources, input.documents, reporter);
 	const step: Step = { reporter, citations, indicators, ctx };
 
-	const targets = readTargets(input.targets, step);
+	const targets = input.targets ? readTargets(input.targets, step) : [];
 	const { observations, complete } = readObservations(input.observations, step);
-	const sites = readSites(input.sites, step);
-	const pilots = readPilots(input.sasPilots, step);
+	const sites = input.sites ? readSites(input.sites, step) : [];
+	const pilots = input.sasPilots ? readPilots(input.sasPilots, step) : { pilots: [], departements: new Map() };
+	const measures = input.measures ? readMeasures(input.measures, step) : undefined;
+	const milestones = input.milestones ? readMilestones(input.milestones, step, measures ?? []) : undefined;
+	const statedProgress = input.statedProgress ? readStatedProgress(input.statedProgress, step) : undefined;
 
 	if (indicators.byId.has('sas_pilote') && pilots.pilots.length && complete) checkPilotsAgree(reporter, pilots, observations);
+	if (measures) checkIndicatorMeasures(reporter, indicators, measures);
+	resolveTargetStarts(reporter, targets, milestones ?? []);
+	if (input.milestones && milestones) reporter.note(milestoneCountNote(input.milestones.path, milestones));
 	checkSourcesCited(reporter, sources, citations);
 
 	const model: DataModel = {
@@ -61,7 +76,10 @@ export function validateData(input: DataInput, ctx: ValidationContext): Validati
 		targets,
 		observations,
 		sites,
-		pilots: pilots.pilots
+		pilots: pilots.pilots,
+		...(measures && { measures }),
+		...(milestones && { milestones }),
+		...(statedProgress && { statedProgress })
 	};
 	return { model, problems: reporter.problems(), notes: reporter.notes() };
 }

@@ -182,7 +182,11 @@ export function computeDivergingBreaks(values: readonly number[], classes: numbe
 		return { ...base, thresholds: [], min, max, classes: 1, notes: ['Aucune évolution : une seule classe.'] };
 	// Each threshold as a fraction of m, (2i − k)/k: exactly symmetric around 0, exactly 0 in
 	// the middle for an even k, and no overflow near the largest doubles.
-	const thresholds = Array.from({ length: classes - 1 }, (_, i) => clean(((2 * (i + 1) - classes) / classes) * m) + 0);
+	const raw = Array.from({ length: classes - 1 }, (_, i) => clean(((2 * (i + 1) - classes) / classes) * m) + 0);
+	// Changes so small that thresholds underflow to the same double: keep the distinct ones.
+	const thresholds = raw.filter((t, i) => i === 0 || t > (raw[i - 1] as number));
+	if (thresholds.length < raw.length)
+		return { ...base, thresholds, min, max, classes: thresholds.length + 1, notes: ['Évolutions trop faibles pour toutes les classes demandées.'] };
 	return { ...base, thresholds, min, max, classes, notes: [] };
 }
 

@@ -9,7 +9,7 @@
  * - words of a qualifier (`plus de`, `au moins`, `à`): ordinary spaces.
  * Tests and text searches can use {@link normaliseSpaces} to compare with plain spaces.
  */
-import { parsePartialDate } from './partial-date';
+import { parseDateSpan, parsePartialDate, type Season } from './partial-date';
 import type { MissingKind, Qualifier } from './types';
 
 export const NARROW_NBSP = '\u202F';
@@ -149,24 +149,55 @@ const MONTHS = [
 	'décembre'
 ] as const;
 
+const ORDINAL = (n: number) => (n === 1 ? '1er' : `${n}e`);
+const SEASON_WORDS: Record<Season, string> = { printemps: 'printemps', ete: 'été', automne: 'automne', hiver: 'hiver' };
+
 /**
  * `2021` → `2021`, `2021-12` → `décembre 2021`, `2021-12-14` → `14 décembre 2021`,
- * `2021-12-01` → `1er décembre 2021`. Month names are built in (not Intl) so the output does
- * not depend on the ICU data of the browser. Anything that is not a real partial date is
- * returned unchanged, so a bad value stays visible instead of crashing a page.
+ * `2021-12-01` → `1er décembre 2021`, `2021-S2` → `2e semestre 2021`, `2022-T1` →
+ * `1er trimestre 2022`, `2021-ete` → `été 2021`, `2020-hiver` → `hiver 2020-2021`. Month
+ * names are built in (not Intl) so the output does not depend on the ICU data of the
+ * browser. Anything that is not a real partial date is returned unchanged, so a bad value
+ * stays visible instead of crashing a page.
  */
 export function formatDate(text: string): string {
 	const date = parsePartialDate(text);
 	if (!date) return text;
-	if (date.month === undefined) return String(date.year);
-	const month = MONTHS[date.month - 1] ?? '';
-	if (date.day === undefined) return `${month} ${date.year}`;
-	return `${date.day === 1 ? '1er' : String(date.day)} ${month} ${date.year}`;
+	switch (date.precision) {
+		case 'year':
+			return String(date.year);
+		case 'semester':
+			return `${ORDINAL(date.semester ?? 1)} semestre ${date.year}`;
+		case 'quarter':
+			return `${ORDINAL(date.quarter ?? 1)} trimestre ${date.year}`;
+		case 'season':
+			return date.season === 'hiver' ? `hiver ${date.year}-${date.year + 1}` : `${SEASON_WORDS[date.season ?? 'printemps']} ${date.year}`;
+		case 'month':
+			return `${MONTHS[(date.month ?? 1) - 1] ?? ''} ${date.year}`;
+		case 'day':
+			return `${date.day === 1 ? '1er' : String(date.day)} ${MONTHS[(date.month ?? 1) - 1] ?? ''} ${date.year}`;
+	}
 }
 
-/** A date after « état » or « situation »: « au 14 décembre 2021 », « en septembre 2021 », « en 2021 ». */
+/**
+ * A date after « état » or « situation »: « au 14 décembre 2021 », « en septembre 2021 »,
+ * « en 2021 », « au 2e semestre 2021 », « à l’été 2021 », « au printemps 2021 ».
+ */
 export function formatDateAt(text: string): string {
 	const date = parsePartialDate(text);
 	if (!date) return text;
-	return `${date.day === undefined ? 'en' : 'au'} ${formatDate(text)}`;
+	const words = formatDate(text);
+	if (date.precision === 'day' || date.precision === 'semester' || date.precision === 'quarter') return `au ${words}`;
+	if (date.precision === 'season') return date.season === 'printemps' ? `au ${words}` : `à l’${words}`;
+	return `en ${words}`;
+}
+
+/** A date or a span (data/FORMAT.md): `2021/2022` → « 2021 – 2022 », `../2021-07-20` → « au plus tard le 20 juillet 2021 ». */
+export function formatDateSpan(text: string): string {
+	const span = parseDateSpan(text);
+	if (!span) return text;
+	const [a, b] = text.split('/');
+	if (span.single) return formatDate(text);
+	if (!span.from) return `au plus tard ${span.to.precision === 'day' ? 'le ' : 'en '}${formatDate(b ?? '')}`;
+	return `${formatDate(a ?? '')} – ${formatDate(b ?? '')}`;
 }

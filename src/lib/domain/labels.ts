@@ -34,6 +34,7 @@ export const METHOD_WORDS: Readonly<Record<ClassifyMethod, { label: string; shor
 
 export const MISSING_LABELS: Readonly<Record<MissingKind, string>> = {
 	non_renseigne: 'Non renseigné',
+	secret: 'Secret statistique',
 	sans_objet: 'Sans objet',
 	pas_encore: 'Pas encore'
 };

@@ -39,6 +39,8 @@ export interface Palette {
 
 export const MISSING_STYLES: Readonly<Record<MissingKind, Readonly<FillStyle>>> = {
 	non_renseigne: { color: '#bdbdbd', pattern: 'none' },
+	// A figure that exists but is withheld: grey like « non renseigné », hatched to tell them apart.
+	secret: { color: '#9e9e9e', pattern: 'hatch' },
 	sans_objet: { color: '#ffffff', pattern: 'hatch' },
 	pas_encore: { color: '#d9c7a3', pattern: 'dots' }
 };
@@ -91,6 +93,7 @@ export function paletteFor(request: PaletteRequest): Palette {
 	const { kind, polarity, classes, diverging = false } = request;
 	const missing = {
 		non_renseigne: { ...MISSING_STYLES.non_renseigne },
+		secret: { ...MISSING_STYLES.secret },
 		sans_objet: { ...MISSING_STYLES.sans_objet },
 		pas_encore: { ...MISSING_STYLES.pas_encore }
 	};

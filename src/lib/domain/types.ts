@@ -3,7 +3,7 @@
  * rows read by the loader can be passed through without mapping.
  */
 
-export const MISSING_KINDS = ['non_renseigne', 'sans_objet', 'pas_encore'] as const;
+export const MISSING_KINDS = ['non_renseigne', 'secret', 'sans_objet', 'pas_encore'] as const;
 export type MissingKind = (typeof MISSING_KINDS)[number];
 
 export const QUALIFIERS = [
@@ -19,6 +19,10 @@ export type Qualifier = (typeof QUALIFIERS)[number];
 
 export const INDICATOR_KINDS = ['count', 'share', 'amount', 'category', 'boolean'] as const;
 export type IndicatorKind = (typeof INDICATOR_KINDS)[number];
+
+/** Kinds of source (data/FORMAT.md, sources.csv `kind`). */
+export const SOURCE_KINDS = ['rapport_officiel', 'page_officielle', 'presse'] as const;
+export type SourceKind = (typeof SOURCE_KINDS)[number];
 
 export const POLARITIES = ['higher_better', 'lower_better', 'neutral'] as const;
 export type Polarity = (typeof POLARITIES)[number];

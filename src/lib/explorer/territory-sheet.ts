@@ -8,6 +8,7 @@
 import type { Citation, DataModel, Indicator, Observation, Source } from '../data/model';
 import { indexModel } from '../data/model-index';
 import { formatDate } from '../domain/format';
+import { measureRefs, type MeasureRef } from '../domain/measure-refs';
 import { LEVEL_WORDS, informedTerritories, siteKindLabel } from '../domain/labels';
 import type { MapLevel } from '../domain/types';
 import { getDepartement } from '../territories';
@@ -35,6 +36,8 @@ export interface SheetRow {
 	id: string;
 	label: string;
 	shortLabel: string;
+	/** The measure pages of the indicator (/mesures/26/, /mesures/ms2022-c1/). */
+	measures: MeasureRef[];
 	/** The territory's figure; `missing` when a source says the figure is missing (« Pas encore »). */
 	figure: SheetFigure & { missing: boolean };
 	/** « Non » read from an exhaustive list the territory is absent from (absentMeans = non). */
@@ -142,6 +145,7 @@ function sheetRow(model: DataModel, level: MapLevel, date: string | null, f: Ter
 		id: f.indicator.id,
 		label: f.indicator.label,
 		shortLabel: f.indicator.shortLabel,
+		measures: measureRefs(f.indicator.measure),
 		figure: { ...(figureOf(f) ?? { value: formatCell(f.indicator, cell) }), missing: cell.kind === 'missing' },
 		trend: trendOf(f.indicator, f.series),
 		conflicts:

@@ -3,7 +3,7 @@
 
 import { feature } from 'topojson-client';
 import type { GeometryCollection, Topology } from 'topojson-specification';
-import type { FeatureCollection, MultiPolygon, Polygon } from 'geojson';
+import type { FeatureCollection, MultiPolygon, Point, Polygon } from 'geojson';
 
 export interface DepartementProperties {
 	code: string;
@@ -19,12 +19,22 @@ export interface FrameProperties {
 	label: string;
 }
 
+export interface AnchorProperties {
+	code: string;
+}
+
 export type FranceTopology = Topology<{
 	departements: GeometryCollection<DepartementProperties>;
 	regions: GeometryCollection<RegionProperties>;
 	paris: GeometryCollection<DepartementProperties>;
 	frames: GeometryCollection<FrameProperties>;
+	departementAnchors: GeometryCollection<AnchorProperties>;
+	regionAnchors: GeometryCollection<AnchorProperties>;
+	parisAnchors: GeometryCollection<AnchorProperties>;
 }>;
+
+/** One point per territory, id = INSEE code, where a symbol goes. */
+export type AnchorCollection = FeatureCollection<Point, AnchorProperties>;
 
 export interface FranceLayers {
 	/** 101 départements, DROM already placed beside metropolitan France; id = INSEE code. */
@@ -35,9 +45,14 @@ export interface FranceLayers {
 	paris: FeatureCollection<Polygon | MultiPolygon, DepartementProperties>;
 	/** One rectangle per placement box (5 DROM + Paris); id = placement id. */
 	frames: FeatureCollection<Polygon, FrameProperties>;
+	/**
+	 * Symbol anchors, computed by the build on the drawn geometry: the pole of inaccessibility
+	 * of each département, région and enlarged Paris copy (its point farthest from the outline).
+	 */
+	anchors: { departement: AnchorCollection; region: AnchorCollection; paris: AnchorCollection };
 }
 
-const OBJECTS = ['departements', 'regions', 'paris', 'frames'] as const;
+const OBJECTS = ['departements', 'regions', 'paris', 'frames', 'departementAnchors', 'regionAnchors', 'parisAnchors'] as const;
 
 export function isFranceTopology(value: unknown): value is FranceTopology {
 	if (typeof value !== 'object' || value === null) return false;
@@ -46,11 +61,16 @@ export function isFranceTopology(value: unknown): value is FranceTopology {
 }
 
 export function decodeFrance(topology: unknown): FranceLayers {
-	if (!isFranceTopology(topology)) throw new Error('france.topo.json : topologie inattendue (objets departements, regions, paris, frames attendus)');
+	if (!isFranceTopology(topology)) throw new Error(`france.topo.json : topologie inattendue (objets ${OBJECTS.join(', ')} attendus)`);
 	return {
 		departements: feature(topology, topology.objects.departements) as FranceLayers['departements'],
 		regions: feature(topology, topology.objects.regions) as FranceLayers['regions'],
 		paris: feature(topology, topology.objects.paris) as FranceLayers['paris'],
-		frames: feature(topology, topology.objects.frames) as FranceLayers['frames']
+		frames: feature(topology, topology.objects.frames) as FranceLayers['frames'],
+		anchors: {
+			departement: feature(topology, topology.objects.departementAnchors) as AnchorCollection,
+			region: feature(topology, topology.objects.regionAnchors) as AnchorCollection,
+			paris: feature(topology, topology.objects.parisAnchors) as AnchorCollection
+		}
 	};
 }

@@ -4,8 +4,14 @@
  * page only hears where the user moved it.
  */
 import type { Map as MlMap, PaddingOptions } from 'maplibre-gl';
+import { placePoint, unplacePoint } from '$lib/geo/placement';
 
-/** Where the map looks: centre and zoom, as the URL's `c` parameter holds it. */
+/**
+ * Where the map looks, as the URL's `c` parameter holds it: the real WGS84 position of the
+ * centre (a place on Earth, as before the map was drawn in Lambert-93: older links keep their
+ * meaning) and the zoom of the drawn map. A centre in a DROM inset is that département's real
+ * place; in the Paris inset, the point Lambert-93 maps there (not a place in Paris).
+ */
 export interface MapCamera {
 	lon: number;
 	lat: number;
@@ -15,10 +21,24 @@ export interface MapCamera {
 /** [[west, south], [east, north]]. */
 export type Bounds = [[number, number], [number, number]];
 
-/** Room for the zoom buttons (top right) and the attribution (bottom), for a map this wide. */
+/**
+ * Room for the zoom buttons (top right) and the attribution (bottom) around the framed
+ * layout: narrower below `narrowBelow` px of map width. The map picture shown before the map
+ * (ui/ViewMap) is framed with the same padding.
+ */
+export const FIT_PADDING = {
+	narrowBelow: 600,
+	narrow: { top: 8, right: 40, bottom: 26, left: 8 },
+	wide: { top: 12, right: 52, bottom: 32, left: 12 }
+} as const satisfies { narrowBelow: number; narrow: PaddingOptions; wide: PaddingOptions };
+
+/** The padding of {@link FIT_PADDING} for a map this wide. */
 export function fitPadding(width: number): PaddingOptions {
-	return width < 600 ? { top: 8, right: 40, bottom: 26, left: 8 } : { top: 12, right: 52, bottom: 32, left: 12 };
+	return { ...(width < FIT_PADDING.narrowBelow ? FIT_PADDING.narrow : FIT_PADDING.wide) };
 }
+
+/** A padding as CSS writes it: `12px 52px 32px 12px`. */
+export const cssPadding = (p: PaddingOptions) => `${p.top}px ${p.right}px ${p.bottom}px ${p.left}px`;
 
 /**
  * How far the map may be panned: half the layout's size around it, and never less than
@@ -42,11 +62,12 @@ export function cameraDiffers(current: MapCamera, wanted: MapCamera): boolean {
 
 export function cameraOf(m: MlMap): MapCamera {
 	const c = m.getCenter();
-	return { lon: c.lng, lat: c.lat, zoom: m.getZoom() };
+	const [lon, lat] = unplacePoint([c.lng, c.lat]);
+	return { lon, lat, zoom: m.getZoom() };
 }
 
 export function jumpTo(m: MlMap, camera: MapCamera): void {
-	m.jumpTo({ center: [camera.lon, camera.lat], zoom: camera.zoom });
+	m.jumpTo({ center: placePoint([camera.lon, camera.lat]), zoom: camera.zoom });
 }
 
 /**

@@ -6,9 +6,7 @@ import { Marker } from 'maplibre-gl';
 import type { FilterSpecification, Map as MlMap } from 'maplibre-gl';
 import type { MapGeometry } from './geometry';
 import type { Level } from './map-style';
-
-/** Font sizes tried, largest first: names wrap between words, never inside one, down to 7 px. */
-const LABEL_SIZES = [11, 10, 9, 8, 7];
+import { fitLabel } from './label-fit';
 
 /** West and east edges and top of a frame's outline. */
 export function frameTop(ring: readonly (readonly number[])[]): { west: number; east: number; north: number } {
@@ -34,10 +32,7 @@ export function addInsetLabels(m: MlMap, geo: MapGeometry): void {
 		for (const l of labels) {
 			const width = m.project([l.east, l.north]).x - m.project([l.west, l.north]).x;
 			l.el.style.maxWidth = `${Math.max(0, width - 2)}px`;
-			for (const size of LABEL_SIZES) {
-				l.el.style.fontSize = `${size}px`;
-				if (l.el.scrollWidth <= l.el.clientWidth) break;
-			}
+			fitLabel(l.el);
 		}
 	};
 	fit();

@@ -20,6 +20,10 @@ export const PRECACHE_EXCLUSIONS: readonly { pattern: RegExp; why: string }[] = 
 		pattern: /\/embed\/statique\//,
 		why: 'the static images for newsletters: hundreds of SVG files (≈ 24 MB), each fetched when an article asks for it'
 	},
+	{
+		pattern: /\/donnees\/.*\.(xlsx|ods)$/,
+		why: 'spreadsheet copies of the CSV downloads (≈ 3.7 MB, already compressed): the stored CSV holds the same rows'
+	},
 	{ pattern: /\/_(headers|redirects)$/, why: 'host configuration, not served' },
 	{ pattern: /\/service-worker\.js$/, why: 'the worker itself, which the browser keeps' }
 ];

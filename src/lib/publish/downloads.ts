@@ -45,12 +45,14 @@ const INFERRED_LABELS: Record<string, string> = {
 /** Download paths, relative to `/donnees/`. */
 export const FILES = {
 	observationsCsv: 'observations.csv',
+	observationsXlsx: 'observations.xlsx',
+	observationsOds: 'observations.ods',
 	observationsJson: 'observations.json',
 	catalogueJson: 'catalogue.json'
 } as const;
 
-export function indicatorCsvPath(indicatorId: string): string {
-	return `indicateurs/${indicatorId}.csv`;
+export function indicatorCsvPath(indicatorId: string, ext: 'csv' | 'xlsx' | 'ods' = 'csv'): string {
+	return `indicateurs/${indicatorId}.${ext}`;
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -212,6 +214,16 @@ function csvRow(r: ObservationRecord): CsvCell[] {
 		r.file
 	];
 }
+
+/** Header and cells of the observations table (all, or one indicator's), for CSV and spreadsheet files. */
+export function observationTable(model: DataModel, indicatorId?: string): { headers: readonly string[]; rows: CsvCell[][] } {
+	return { headers: OBSERVATION_CSV_HEADERS, rows: observationRecords(model, indicatorId).map(csvRow) };
+}
+
+/** Columns of that table that must stay text in a spreadsheet: code and dates. */
+export const OBSERVATION_TEXT_COLUMNS = ['code', 'période', 'date de publication', 'date de la source'].map((h) =>
+	(OBSERVATION_CSV_HEADERS as readonly string[]).indexOf(h)
+);
 
 /** Every observation of every indicator: `;`, decimal comma, CRLF, UTF-8 BOM. */
 export function observationsCsv(model: DataModel): string {

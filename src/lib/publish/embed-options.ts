@@ -115,5 +115,15 @@ export function heightMessage(height: number): Record<string, Record<string, num
 	return { 'datawrapper-height': { [EMBED_ID]: Math.ceil(height) } };
 }
 
+/** AMP's resize request: an `<amp-iframe resizable>` grows to this height (see the README). */
+export function ampSizeMessage(height: number): { sentinel: 'amp'; type: 'embed-size'; height: number } {
+	return { sentinel: 'amp', type: 'embed-size', height: Math.ceil(height) };
+}
+
+/** Every message the embed posts to its parent when its height changes: Datawrapper's, then AMP's. */
+export function resizeMessages(height: number): object[] {
+	return [heightMessage(height), ampSizeMessage(height)];
+}
+
 /** The one-time script a newsroom pastes: resizes our iframes when they report their height. */
 export const RESIZE_SCRIPT = `<script>window.addEventListener("message",function(e){var h=e.data&&e.data["datawrapper-height"];if(!h)return;var f=document.querySelectorAll("iframe");for(var k in h)for(var i=0;i<f.length;i++)if(f[i].contentWindow===e.source)f[i].style.height=h[k]+"px"});</script>`;

@@ -16,6 +16,10 @@
  * Projection: spherical Web Mercator, fitted to `geometry.bounds`, y down, coordinates
  * rounded to 0.1 px. Text widths are estimated (no font metrics), so wrapping is
  * deterministic; fonts are the generic `system-ui, sans-serif`.
+ *
+ * The same layers also make the map's *picture* ({@link renderMapPicture}): the map alone,
+ * framed exactly as the interactive map frames it on opening (the layout's bounds fitted
+ * into the box, same Web Mercator transform), shown by the pages until MapLibre is ready.
  */
 import type { Geometry, MultiLineString, Position } from 'geojson';
 import type { MapGeometry } from '../map/geometry';
@@ -48,6 +52,11 @@ export interface SvgMapInput {
 	names: ReadonlyMap<string, string>;
 	/** Text alternative (`<desc>`): what the map shows, highest, lowest, missing. */
 	alt?: string;
+	/**
+	 * Only the map (sea, insets, territories, borders) filling `width`, no title, legend or
+	 * source: a picture that another layout (social preview, print page) places and labels.
+	 */
+	mapOnly?: boolean;
 }
 
 export const SVG_FONT = 'system-ui, sans-serif';
@@ -117,13 +126,13 @@ interface Projection {
 	height: number;
 }
 
-/** Fits `bounds` into a box `width` wide at (x, y); the height follows from the aspect ratio. */
 /** How each level's territories are drawn: which collection, id prefix, outline. */
 const LEVEL_DRAWING = {
 	region: { collection: 'regions', prefix: 'reg', line: 'regionLine', width: 0.6 },
 	departement: { collection: 'departements', prefix: 'dep', line: 'depLine', width: 0.5 }
 } as const satisfies Record<MapLevel, { collection: keyof MapGeometry; prefix: string; line: keyof typeof COLORS; width: number }>;
 
+/** Fits `bounds` into a box `width` wide at (x, y); the height follows from the aspect ratio. */
 function fitProjection(bounds: MapGeometry['bounds'], x: number, y: number, width: number): Projection {
 	const [[x0, yBottom], [x1, yTop]] = [lonLatToMercator(bounds[0]), lonLatToMercator(bounds[1])];
 	const k = width / Math.max(1e-9, x1 - x0);
@@ -198,12 +207,47 @@ function patternOverlay(pattern: FillPattern, d: string, extra = ''): string {
 	return `<path d="${d}" fill="url(#${SVG_PATTERN_IDS[pattern]})" stroke="none" pointer-events="none"${extra}/>`;
 }
 
+/** Frames drawn at a level: at région level the Paris inset has nothing to show, so it goes. */
+function framesAt(geometry: MapGeometry, level: MapLevel) {
+	return geometry.frames.features.filter((f) => level === 'departement' || f.properties.id !== 'paris');
+}
+
+/** The map's own layers (frames, territories, Paris copies, région borders), as projected. */
+function mapLayers(
+	{ geometry, level, fills, names }: Pick<SvgMapInput, 'geometry' | 'level' | 'fills' | 'names'>,
+	project: Projection,
+	frames: MapGeometry['frames']['features']
+): { cadres: string[]; territoires: string[]; paris: string[]; limites: string[] } {
+	const cadres = frames.map(
+		(f) =>
+			`<path id="cadre-${escapeXml(f.properties.id)}" d="${pathData(f.geometry, project)}" fill="${COLORS.frame}" stroke="${COLORS.frameLine}" stroke-width="1" stroke-dasharray="3 2"/>`
+	);
+	const territory = (prefix: string, code: string, nom: string, g: Geometry, strokeColor: string, strokeWidth: number): string[] => {
+		const d = pathData(g, project);
+		const fill = fills.get(code);
+		const name = names.get(code) ?? nom;
+		return [
+			`<path id="${prefix}-${escapeXml(code)}" d="${d}" fill="${fill ? safeColor(fill.color) : COLORS.land}" fill-rule="evenodd" stroke="${strokeColor}" stroke-width="${strokeWidth}" stroke-linejoin="round"><title>${escapeXml(`${name} (${code})`)}</title></path>`,
+			fill ? patternOverlay(fill.pattern, d, ' fill-rule="evenodd"') : ''
+		].filter(Boolean);
+	};
+	const draw = LEVEL_DRAWING[level];
+	const territoires = geometry[draw.collection].features.flatMap((f) =>
+		territory(draw.prefix, f.properties.code, f.properties.nom, f.geometry, COLORS[draw.line], draw.width)
+	);
+	const paris = level === 'departement' ? geometry.paris.features.flatMap((f) => territory('paris', f.properties.code, f.properties.nom, f.geometry, COLORS.depLine, 1)) : [];
+	const borders = geometry.regionBorders.geometry as MultiLineString;
+	const limites = [`<path d="${pathData(borders, project)}" fill="none" stroke="${COLORS.regionLine}" stroke-width="1.2" stroke-linejoin="round" stroke-linecap="round"/>`];
+	return { cadres, territoires, paris, limites };
+}
+
 // --- The document ---------------------------------------------------------------------
 
 export function renderSvgMap(input: SvgMapInput): string {
 	const W = Math.max(320, Math.round(input.width ?? 800));
-	const { geometry, level, fills, names } = input;
-	const legendRight = W >= 560;
+	const { geometry, level } = input;
+	const mapOnly = input.mapOnly === true;
+	const legendRight = !mapOnly && W >= 560;
 	const legendW = legendRight ? Math.min(260, Math.max(170, Math.round(W * 0.26))) : W - 2 * MARGIN;
 	const contentW = W - 2 * MARGIN;
 
@@ -218,15 +262,15 @@ export function renderSvgMap(input: SvgMapInput): string {
 		titleSvg.push(...sub.svg);
 		y = sub.bottom;
 	}
-	const mapTop = Math.round(y + 12);
+	const mapTop = mapOnly ? 0 : Math.round(y + 12);
 
 	// Map box (sea) and projection.
-	const seaX = MARGIN;
-	const seaW = legendRight ? W - 2 * MARGIN - GAP - legendW : contentW;
+	const seaX = mapOnly ? 0 : MARGIN;
+	const seaW = mapOnly ? W : legendRight ? W - 2 * MARGIN - GAP - legendW : contentW;
 	// Inset names sit outside their frame, never under a territory: frames on the west edge
 	// (the DROM column) get a vertical name in a strip on their left; the others a name below.
 	const west = geometry.bounds[0][0];
-	const frames = geometry.frames.features.filter((f) => level === 'departement' || f.properties.id !== 'paris');
+	const frames = framesAt(geometry, level);
 	const onWestEdge = (f: (typeof frames)[number]) => Math.min(...(f.geometry.coordinates[0] ?? []).map((p) => p[0] ?? Infinity)) <= west + 1e-9;
 	const strip = frames.some(onWestEdge) ? FRAME_LABEL_SIZE + 5 : 0;
 	const project = fitProjection(geometry.bounds, seaX + MAP_PAD + strip, mapTop + MAP_PAD, seaW - 2 * MAP_PAD - strip);
@@ -242,7 +286,7 @@ export function renderSvgMap(input: SvgMapInput): string {
 	ly = lt.bottom + 10;
 	const SW = 18;
 	const SH = 12;
-	for (const entry of input.legend.entries) {
+	for (const entry of mapOnly ? [] : input.legend.entries) {
 		const color = safeColor(entry.color);
 		const label = `${entry.label} (${entry.count})`;
 		const lines = wrapText(label, legendW - SW - 8, LEGEND_SIZE);
@@ -261,7 +305,7 @@ export function renderSvgMap(input: SvgMapInput): string {
 	// Source.
 	const sourceTop = Math.max(mapBottom, legendBottom) + 10;
 	const src = textBlock(wrapText(input.source, contentW, SOURCE_SIZE), MARGIN, sourceTop + SOURCE_SIZE, SOURCE_SIZE, ` fill="${MUTED}"`);
-	const H = Math.ceil(src.bottom + MARGIN);
+	const H = mapOnly ? Math.ceil(mapBottom) : Math.ceil(src.bottom + MARGIN);
 
 	// Layers.
 	const fond = [
@@ -269,11 +313,8 @@ export function renderSvgMap(input: SvgMapInput): string {
 		`<rect x="${num(seaX)}" y="${num(mapTop)}" width="${num(seaW)}" height="${num(seaH)}" fill="${COLORS.sea}"/>`
 	];
 
-	// At région level the Paris inset has nothing to show: its frame goes too (see `frames`).
-	const cadres: string[] = [];
-	for (const f of frames) {
-		cadres.push(`<path id="cadre-${escapeXml(f.properties.id)}" d="${pathData(f.geometry, project)}" fill="${COLORS.frame}" stroke="${COLORS.frameLine}" stroke-width="1" stroke-dasharray="3 2"/>`);
-	}
+	const layers = mapLayers(input, project, frames);
+	const cadres = [...layers.cadres];
 	for (const f of frames) {
 		const ring = f.geometry.coordinates[0] ?? [];
 		const pts = ring.map(project);
@@ -291,24 +332,7 @@ export function renderSvgMap(input: SvgMapInput): string {
 			cadres.push(...textBlock(lines, right, bottom + 3 + FRAME_LABEL_SIZE, FRAME_LABEL_SIZE, `${style} text-anchor="end"`).svg);
 		}
 	}
-
-	const territory = (prefix: string, code: string, nom: string, g: Geometry, strokeColor: string, strokeWidth: number): string[] => {
-		const d = pathData(g, project);
-		const fill = fills.get(code);
-		const name = names.get(code) ?? nom;
-		return [
-			`<path id="${prefix}-${escapeXml(code)}" d="${d}" fill="${fill ? safeColor(fill.color) : COLORS.land}" fill-rule="evenodd" stroke="${strokeColor}" stroke-width="${strokeWidth}" stroke-linejoin="round"><title>${escapeXml(`${name} (${code})`)}</title></path>`,
-			fill ? patternOverlay(fill.pattern, d, ' fill-rule="evenodd"') : ''
-		].filter(Boolean);
-	};
-
-	const draw = LEVEL_DRAWING[level];
-	const territoires = geometry[draw.collection].features.flatMap((f) =>
-		territory(draw.prefix, f.properties.code, f.properties.nom, f.geometry, COLORS[draw.line], draw.width)
-	);
-	const paris = level === 'departement' ? geometry.paris.features.flatMap((f) => territory('paris', f.properties.code, f.properties.nom, f.geometry, COLORS.depLine, 1)) : [];
-	const borders = geometry.regionBorders.geometry as MultiLineString;
-	const limites = [`<path d="${pathData(borders, project)}" fill="none" stroke="${COLORS.regionLine}" stroke-width="1.2" stroke-linejoin="round" stroke-linecap="round"/>`];
+	const { territoires, paris, limites } = layers;
 
 	const group = (id: string, body: string[], attrs = '') => [`<g id="${id}"${attrs}>`, ...body, '</g>'];
 	const desc = input.alt?.trim() || [input.title, input.subtitle].filter(Boolean).join(' — ');
@@ -324,9 +348,80 @@ export function renderSvgMap(input: SvgMapInput): string {
 		...group('territoires', territoires),
 		...(level === 'departement' ? group('paris', paris) : []),
 		...group('limites-regions', limites),
-		...group('legende', legendSvg),
-		...group('titre', titleSvg),
-		...group('source', src.svg),
+		...(mapOnly ? [] : [...group('legende', legendSvg), ...group('titre', titleSvg), ...group('source', src.svg)]),
+		'</svg>',
+		''
+	].join('\n');
+}
+
+// --- The map's picture ----------------------------------------------------------------
+
+/** Width of a picture's drawing in its own units: it is scaled to its box, like the map. */
+export const PICTURE_WIDTH = 1000;
+
+/** Where an inset frame's name goes on the picture: its frame's top-left corner and width. */
+export interface PictureInset {
+	id: string;
+	label: string;
+	/** Picture units, from the top-left corner of the layout. */
+	x: number;
+	y: number;
+	width: number;
+}
+
+/**
+ * The map's frame on opening, in picture units: the layout's bounds (metropolitan France
+ * and its insets) fitted into a box {@link PICTURE_WIDTH} wide with the Web Mercator
+ * transform of {@link renderSvgMap}. Scaled uniformly and centred in the map's area less the
+ * map's padding, it covers exactly what MapLibre's `fitBounds` shows there.
+ */
+export interface PictureFrame {
+	width: number;
+	height: number;
+	/** Where the interactive map writes each inset's name (top-left corner of its frame). */
+	insets: PictureInset[];
+}
+
+export function pictureFrame(geometry: MapGeometry, width = PICTURE_WIDTH): PictureFrame {
+	const project = fitProjection(geometry.bounds, 0, 0, width);
+	const insets = geometry.frames.features.map((f) => {
+		const pts = (f.geometry.coordinates[0] ?? []).map(project);
+		const west = Math.min(...pts.map((p) => p[0]));
+		const east = Math.max(...pts.map((p) => p[0]));
+		const north = Math.min(...pts.map((p) => p[1]));
+		return { id: f.properties.id, label: f.properties.label, x: west, y: north, width: east - west };
+	});
+	return { width, height: project.height, insets };
+}
+
+export interface MapPictureInput extends Pick<SvgMapInput, 'geometry' | 'level' | 'fills' | 'names' | 'title' | 'alt'> {}
+
+/**
+ * The map alone, in {@link pictureFrame}: sea, frames, territories and borders drawn by the
+ * same code as {@link renderSvgMap}, without title, legend, source or inset names (the page
+ * writes those as text). A style sheet of its own makes lines look as the map's do: widths
+ * in screen pixels whatever size the picture is shown at, inset frames outlined plainly.
+ */
+export function renderMapPicture(input: MapPictureInput): string {
+	const frame = pictureFrame(input.geometry);
+	const project = fitProjection(input.geometry.bounds, 0, 0, frame.width);
+	const { cadres, territoires, paris, limites } = mapLayers(input, project, framesAt(input.geometry, input.level));
+	const W = num(frame.width);
+	const H = num(frame.height);
+	const group = (id: string, body: string[]) => [`<g id="${id}">`, ...body, '</g>'];
+	return [
+		'<?xml version="1.0" encoding="UTF-8"?>',
+		`<svg xmlns="http://www.w3.org/2000/svg" version="1.1" width="${W}" height="${H}" viewBox="0 0 ${W} ${H}" preserveAspectRatio="xMidYMid meet" xml:lang="fr" lang="fr" role="img" aria-labelledby="svg-titre svg-desc">`,
+		`<title id="svg-titre">${escapeXml(input.title)}</title>`,
+		`<desc id="svg-desc">${escapeXml(input.alt?.trim() || input.title)}</desc>`,
+		// Lines as the map draws them: widths in screen pixels, inset frames outlined plainly.
+		'<style>g path{vector-effect:non-scaling-stroke}#cadres path{stroke-dasharray:none}</style>',
+		...patternDefs(),
+		...group('fond', [`<rect x="0" y="0" width="${W}" height="${H}" fill="${COLORS.sea}"/>`]),
+		...group('cadres', cadres),
+		...group('territoires', territoires),
+		...(input.level === 'departement' ? group('paris', paris) : []),
+		...group('limites-regions', limites),
 		'</svg>',
 		''
 	].join('\n');

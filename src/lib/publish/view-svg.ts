@@ -1,7 +1,7 @@
 /** The SVG of a view: the same title, classes, legend and source line as the live map. */
 import type { MapGeometry } from '../map/geometry';
 import type { ViewModel } from '../explorer/view-model';
-import { renderSvgMap } from './svg-map';
+import { renderMapPicture, renderSvgMap } from './svg-map';
 
 export function viewSvg(vm: ViewModel, geometry: MapGeometry, width?: number): string {
 	return renderSvgMap({
@@ -15,5 +15,17 @@ export function viewSvg(vm: ViewModel, geometry: MapGeometry, width?: number): s
 		names: vm.names,
 		alt: vm.summary,
 		width
+	});
+}
+
+/** The map picture of a view (the map alone, in the map's opening frame): see `renderMapPicture`. */
+export function viewPicture(vm: ViewModel, geometry: MapGeometry): string {
+	return renderMapPicture({
+		geometry,
+		level: vm.shown.level,
+		fills: vm.choropleth.fills,
+		title: `${vm.indicator.label} — ${vm.subtitle}`,
+		names: vm.names,
+		alt: vm.summary
 	});
 }

@@ -7,12 +7,25 @@ import { checkDataDir, invalidDataMessage } from '$lib/data/check-data-dir';
 import type { DataModel } from '$lib/data/model';
 
 let cached: DataModel | undefined;
+let lean: DataModel | undefined;
 
-export function getModel(): DataModel {
+/** Everything, follow-up included (measures and milestones): for the /mesures/ pages. */
+export function getFullModel(): DataModel {
 	if (cached) return cached;
 	const { model, problems } = checkDataDir(resolve('data'));
 	const message = invalidDataMessage(problems);
 	if (message) throw new Error(message);
 	cached = model;
 	return model;
+}
+
+/**
+ * The model the explorer and the embeds ship to the browser: without the follow-up's
+ * measures and milestones, which they do not show (they link to the measure pages).
+ */
+export function getModel(): DataModel {
+	if (lean) return lean;
+	const { measures: _measures, milestones: _milestones, ...rest } = getFullModel();
+	lean = rest;
+	return lean;
 }

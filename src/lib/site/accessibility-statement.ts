@@ -71,7 +71,7 @@ export const STATEMENT = {
 		'Sur chaque page du site, le premier arrêt de la touche Tab est le lien « Aller au contenu », visible dès qu’il a le focus ; Entrée place le focus sur la zone principale de la page. Les cartes intégrées n’en ont pas : rien ne précède leur carte.',
 		'Carte : la touche Tab parcourt l’en-tête (Intégrer / exporter, Carte, Tableau, Portraits, Données), le bandeau des chiffres nationaux, les choix (recherche, indicateur, date, options, territoire, filtre d’écarts), la carte (flèches pour la déplacer, + et − pour zoomer), chaque lieu cité, puis les boutons de zoom et le bouton des sources. L’ordre suit l’affichage ; le focus est toujours visible, dans les deux thèmes ; aucun piège.',
 		'Sélectionner un territoire sans souris : par la liste « Choisir un département / une région » ou le tableau. Dans Chromium, chaque flèche dans la liste fermée sélectionne déjà le territoire suivant (la fiche change, le focus reste sur la liste).',
-		'Lieux cités : Entrée ouvre la bulle et y place le focus sur « Fermer » ; la touche Échap ne la ferme pas (il faut activer « Fermer »). Les 20 lieux sont 20 arrêts de tabulation avant les boutons de zoom.',
+		'Lieux cités : la liste « Lieux cités visibles sur la carte », sous la case « Afficher les lieux cités », nomme chaque lieu de la partie affichée de la carte (cinquante à la fois) ; Entrée sur un lieu ouvre sa bulle et y place le focus, Échap la referme et rend le focus à la liste. Les lieux dessinés sur la carte ne sont pas des arrêts de tabulation.',
 		'Fiche d’un territoire : Fermer, Ajouter à la comparaison, Portrait imprimable, puis les liens vers les sources, dans cet ordre.',
 		'Tableau : chaque en-tête de colonne est un bouton qui trie (Entrée), l’ordre est annoncé (aria-sort) ; le nom de chaque territoire est un bouton qui le sélectionne ; le focus reste en place.',
 		'Intégrer / exporter : la fenêtre s’ouvre avec le focus dedans, Tab en fait le tour (options, code, exports, aperçu) sans en sortir vers la page, Échap la ferme et rend le focus au bouton qui l’a ouverte.',
@@ -83,7 +83,7 @@ export const STATEMENT = {
 		'La carte est une région nommée « Carte : <indicateur>, par <niveau> » ; sa zone de dessin, qui prend le focus, est nommée « Carte interactive : flèches pour la déplacer, touches + et − pour zoomer ». Elle est suivie d’un résumé en texte (valeur la plus élevée, la plus basse, nombre de territoires sans donnée), annoncé quand la vue change (aria-live « polite »).',
 		'Le tableau donne, pour chaque territoire, la classe de la carte en texte, à côté de sa pastille de couleur (décorative, cachée aux lecteurs d’écran).',
 		'Le tableau a un titre (caption), des en-têtes de colonnes, le nom de chaque territoire en en-tête de ligne, et une cellule « Non renseigné » là où il n’y a pas de chiffre : il se lit ligne par ligne.',
-		'Chaque lieu cité est un bouton nommé « Lieu : <nom> » (ou « 2 lieux : … »).',
+		'Chaque lieu cité de la liste est un bouton nommé par le lieu ; la liste dit combien de lieux sont visibles sur combien.',
 		'La légende d’une carte intégrée est une figure nommée par son titre, avec une liste des classes et de leurs effectifs.'
 	],
 	criteria: [
@@ -98,7 +98,7 @@ export const STATEMENT = {
 		{ id: '6.1', topic: 'Liens explicites', by: 'manuel', verdict: 'respecté', note: 'Intitulés relus sur chaque page vérifiée.' },
 		{ id: '6.2', topic: 'Intitulé des liens', by: 'automatique', verdict: 'respecté', note: '' },
 		{ id: '7.1', topic: 'Scripts compatibles avec les technologies d’assistance', by: 'automatique et manuel', verdict: 'respecté', note: 'La zone de dessin de la carte a un nom en français qui dit comment s’en servir ; boutons, listes, fenêtre et tableau triable ont nom, rôle et état.' },
-		{ id: '7.3', topic: 'Scripts utilisables au clavier', by: 'manuel', verdict: 'respecté', note: 'Tout se fait au clavier (voir le parcours) ; la bulle d’un lieu se ferme par son bouton, pas par Échap.' },
+		{ id: '7.3', topic: 'Scripts utilisables au clavier', by: 'manuel', verdict: 'respecté', note: 'Tout se fait au clavier (voir le parcours) ; la bulle d’un lieu se ferme par Échap ou par son bouton.' },
 		{ id: '7.5', topic: 'Messages de statut', by: 'manuel', verdict: 'respecté', note: 'Le résumé de la carte et les corrections d’adresse sont annoncés sans prendre le focus.' },
 		{ id: '8.3', topic: 'Langue par défaut', by: 'automatique', verdict: 'respecté', note: 'lang="fr" sur chaque page.' },
 		{ id: '8.5', topic: 'Titre de page', by: 'automatique', verdict: 'respecté', note: '' },
@@ -119,13 +119,11 @@ export const STATEMENT = {
 	] as AssessedCriterion[],
 	/** Known problems, with what is done about them. */
 	nonConformities: [
-		'Les repères des lieux cités sur la carte (14 pixels, 22 pixels pour un groupe de lieux) sont plus petits que la taille de cible de 24 pixels demandée par les WCAG 2.2 (critère 2.5.8, hors RGAA 4.1) : 6 cibles trop petites sur la carte d’un écran d’ordinateur, 7 sur un téléphone. Correction en cours : les lieux seront dessinés par la carte elle-même, avec une liste des lieux utilisable au clavier. Les autres cibles du site ont la taille ou l’espacement demandés : les boutons « Copier » de la fenêtre d’intégration et les liens du pied de page sur téléphone ont été agrandis à 24 pixels.',
-		'Sur la carte, les territoires de couleur claire ne sont séparés de leurs voisins que par un trait blanc, de contraste inférieur à 3:1 (critère 3.3). La légende et le tableau donnent la classe de chaque territoire en texte ; leurs pastilles ont un contour contrasté.',
-		'La bulle d’un lieu cité ne se ferme pas par la touche Échap (son bouton « Fermer » reçoit le focus). Elle disparaîtra avec les repères actuels (voir plus haut).'
+		'Sur la carte, les territoires de couleur claire ne sont séparés de leurs voisins que par un trait blanc, de contraste inférieur à 3:1 (critère 3.3). La légende et le tableau donnent la classe de chaque territoire en texte ; leurs pastilles ont un contour contrasté.'
 	],
 	/** How the site follows the reader's display settings, and what the map does there. */
 	display: [
-		'Thème sombre : le site suit le réglage clair ou sombre du système. En thème sombre, la carte garde son fond clair (mer et terres), comme une carte imprimée posée sur la page : ses couleurs vont du clair (peu) au foncé (beaucoup) et se lisent sur un fond clair. La bulle et les repères des lieux restent sombres sur clair.',
+		'Thème sombre : le site suit le réglage clair ou sombre du système. En thème sombre, la carte garde son fond clair (mer et terres), comme une carte imprimée posée sur la page : ses couleurs vont du clair (peu) au foncé (beaucoup) et se lisent sur un fond clair. La bulle et les pastilles des lieux restent sombres sur clair.',
 		'Couleurs forcées (mode de contraste élevé de Windows) : le texte, les fonds, les contours et le focus prennent les couleurs du système. La carte est une image calculée (WebGL) que ce mode ne modifie pas : elle garde ses couleurs et ses motifs. Les pastilles de la légende et du tableau gardent donc les mêmes couleurs et motifs qu’elle, entourées de la couleur du texte du système, pour qu’on puisse les rapprocher. Le tableau et le résumé sous la carte donnent les mêmes informations en texte.',
 		'Impression : toujours en noir sur blanc, quel que soit le thème.'
 	],

@@ -6,7 +6,7 @@ export const load = () => {
 	const model = getModel();
 	const counts = new Map<string, number>();
 	for (const o of model.observations) counts.set(o.indicator, (counts.get(o.indicator) ?? 0) + 1);
-	const pillars: { pillar: string; indicators: { id: string; label: string; unit: string | null; observations: number; csv: string }[] }[] = [];
+	const pillars: { pillar: string; indicators: { id: string; label: string; unit: string | null; observations: number; csv: string; xlsx: string; ods: string }[] }[] = [];
 	for (const ind of model.indicators) {
 		let group = pillars.find((p) => p.pillar === ind.pillar);
 		if (!group) pillars.push((group = { pillar: ind.pillar, indicators: [] }));
@@ -15,7 +15,9 @@ export const load = () => {
 			label: ind.label,
 			unit: ind.unit ?? null,
 			observations: counts.get(ind.id) ?? 0,
-			csv: indicatorCsvPath(ind.id)
+			csv: indicatorCsvPath(ind.id),
+			xlsx: indicatorCsvPath(ind.id, 'xlsx'),
+			ods: indicatorCsvPath(ind.id, 'ods')
 		});
 	}
 	return {

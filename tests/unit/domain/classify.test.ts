@@ -218,3 +218,15 @@ describe('classIntervals', () => {
 		expect(classIntervals(input)).toEqual(expected);
 	});
 });
+
+describe('computeDivergingBreaks at the edges found by property tests', () => {
+	it.each([
+		[[0], 4, 1, []],
+		[[5e-324], 3, 2, [0]],
+		[[-2, 2], 4, 4, [-1, 0, 1]]
+	])('%j in %d classes → %d class(es), thresholds %j', (values, k, classes, thresholds) => {
+		const b = computeDivergingBreaks(values as number[], k as number);
+		expect(b.classes).toBe(classes);
+		expect(b.thresholds).toEqual(thresholds);
+	});
+});

@@ -8,7 +8,6 @@ import { ranks, summarise } from '../../../src/lib/explorer/rank';
 import { findGaps } from '../../../src/lib/explorer/gaps';
 import { buildChoropleth } from '../../../src/lib/explorer/choropleth';
 import { searchIndicators, groupIndicators } from '../../../src/lib/explorer/catalogue';
-import { groupOverlapping } from '../../../src/lib/map/site-groups';
 import { headlines } from '../../../src/lib/explorer/headlines';
 import { viewModel, viewModelKey } from '../../../src/lib/explorer/view-model';
 import { tooltipLines } from '../../../src/lib/explorer/tooltip';
@@ -158,14 +157,6 @@ describe('catalogue', () => {
 			['P1', [['12', ['a']]]],
 			['P4', [['9', ['b', 'c']]]]
 		]));
-});
-
-describe('groupOverlapping', () => {
-	it.each([
-		{ points: [{ id: 'a', x: 0, y: 0 }, { id: 'b', x: 30, y: 0 }], expected: [['a'], ['b']] },
-		{ points: [{ id: 'a', x: 0, y: 0 }, { id: 'b', x: 10, y: 0 }], expected: [['a', 'b']] },
-		{ points: [], expected: [] }
-	])('$expected', ({ points, expected }) => expect(groupOverlapping(points, 18).map((g) => g.ids)).toEqual(expected));
 });
 
 describe('headlines', () => {

@@ -1,11 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { features, loadTopology } from './helpers';
+import { features, loadTopology, readJson } from './helpers';
 import { geometryContains } from '../../../src/lib/geo/contains';
+import { applyTransform, unprojectLonLat, type BBox } from '../../../src/lib/geo/projection.js';
 import {
+	applyPlacement,
 	bboxContains,
 	dromPlacements,
 	lonLatToMercator,
 	mercatorToLonLat,
+	metropole,
 	parisPlacement,
 	placePoint,
 	placementAt,
@@ -21,6 +24,7 @@ const dep = (code: string) => {
 	if (!f) throw new Error(code);
 	return f.geometry;
 };
+const centre = ([[w, s], [e, n]]: BBox): [number, number] => [(w + e) / 2, (s + n) / 2];
 const frame = (id: string) => {
 	const p = placements.find((q) => q.id === id);
 	if (!p) throw new Error(id);
@@ -67,10 +71,11 @@ describe('placePoint', () => {
 		expect(back[1]).toBeCloseTo(p[1], 8);
 	});
 
-	it('a point in Paris stays unchanged and lies inside feature 75', () => {
+	it('a point in Paris is drawn in Lambert-93, inside feature 75, not in an inset', () => {
 		const p: [number, number] = [2.35, 48.86];
-		expect(placePoint(p)).toEqual(p);
-		expect(geometryContains(dep('75'), placePoint(p))).toBe(true);
+		const q = placePoint(p);
+		expect(q).toEqual(applyTransform(metropole, p));
+		expect(geometryContains(dep('75'), q)).toBe(true);
 		expect(placementAt(p)).toBeUndefined();
 	});
 
@@ -82,41 +87,83 @@ describe('placePoint', () => {
 		expect(unplacePoint(q, { paris: true })[0]).toBeCloseTo(2.35, 8);
 	});
 
-	it('metropolitan points are unchanged (returned as a copy)', () => {
+	it('the metropole keeps its Web Mercator place and scale at 3° E, 46.5° N', () => {
+		const keep: [number, number] = [3, 46.5];
+		const q = placePoint(keep);
+		expect(q[0]).toBeCloseTo(3, 4);
+		expect(q[1]).toBeCloseTo(46.5, 4);
+		// One kilometre north of it is (nearly) as long on the drawn map as in Web Mercator.
+		const north = placePoint([3, 46.509]);
+		const drawn = lonLatToMercator(north)[1] - lonLatToMercator(q)[1];
+		const mercator = lonLatToMercator([3, 46.509])[1] - lonLatToMercator(keep)[1];
+		expect(drawn / mercator).toBeCloseTo(1, 3);
+	});
+
+	it('metropolitan points go through Lambert-93: meridians converge, a new point each time', () => {
+		// Strasbourg and Brest, nearly on one parallel: Lambert's parallels are arcs, so the
+		// drawn map tilts them; a copy is returned, never the argument.
 		for (const p of [[-4.48, 48.39], [7.75, 48.58], [9.45, 42.7], [3.06, 50.63]] as [number, number][]) {
 			const q = placePoint(p);
-			expect(q).toEqual(p);
 			expect(q).not.toBe(p);
+			expect(q).not.toEqual(p);
+			const back = unplacePoint(q);
+			expect(back[0]).toBeCloseTo(p[0], 9);
+			expect(back[1]).toBeCloseTo(p[1], 9);
+		}
+		const [west, east] = [placePoint([-4.48, 48.39]), placePoint([7.75, 48.39])];
+		const meridian = [placePoint([3, 48.39]), placePoint([3, 44])];
+		// Same parallel: an arc around the cone's apex, north of the map, so its ends sit higher
+		// than its middle (in Web Mercator it would be a straight line).
+		expect(west[1]).toBeGreaterThan(placePoint([3, 48.39])[1]);
+		expect(east[1]).toBeGreaterThan(placePoint([3, 48.39])[1]);
+		// The central meridian stays straight and vertical.
+		expect(meridian[0]![0]).toBeCloseTo(meridian[1]![0], 9);
+	});
+
+	it('unplacePoint ∘ placePoint and placePoint ∘ unplacePoint are identities (the camera relies on it)', () => {
+		for (const p of [[2.35, 48.86], [55.45, -20.88], [-52.33, 4.94], [45.15, -12.83], [9.0, 41.9]] as [number, number][]) {
+			const back = unplacePoint(placePoint(p));
+			expect(back[0]).toBeCloseTo(p[0], 8);
+			expect(back[1]).toBeCloseTo(p[1], 8);
+		}
+		// A drawn point anywhere: in a DROM frame, in the Paris frame, at sea, in metropolitan France.
+		const drawn = [...placements.map((q) => centre(q.frame)), [-3, 44], [2.5, 46.5]] as [number, number][];
+		for (const d of drawn) {
+			const again = placePoint(unplacePoint(d));
+			expect(again[0]).toBeCloseTo(d[0], 8);
+			expect(again[1]).toBeCloseTo(d[1], 8);
 		}
 	});
 
-	it('centre of each source bbox maps to the centre of its frame (same transform as the build)', () => {
+	it('centre of each source box maps to the centre of its frame below the name band (same transform as the build)', () => {
+		const { layout } = readJson<{ parameters: { layout: { labelBandKm: number; parisLabelBandKm: number } } }>('static/geo/manifest.json').parameters;
 		for (const p of placements) {
-			const [[w, s], [e, n]] = p.sourceBbox;
-			const [x0, y0] = lonLatToMercator([w, s]);
-			const [x1, y1] = lonLatToMercator([e, n]);
-			const centre = mercatorToLonLat([(x0 + x1) / 2, (y0 + y1) / 2]);
-			const placed = lonLatToMercator(placePoint(centre, { paris: true }));
+			const band = (p.id === 'paris' ? layout.parisLabelBandKm : layout.labelBandKm) * 1000;
+			const [x0, y0, x1, y1] = p.sourceBounds;
+			const centreReal = unprojectLonLat(p.crs, [(x0 + x1) / 2, (y0 + y1) / 2]);
+			const placed = lonLatToMercator(applyPlacement(p, centreReal));
 			const [[fw, fs], [fe, fn]] = p.frame;
 			const [fx0, fy0] = lonLatToMercator([fw, fs]);
 			const [fx1, fy1] = lonLatToMercator([fe, fn]);
 			expect(Math.abs(placed[0] - (fx0 + fx1) / 2), p.id).toBeLessThan(2);
-			expect(Math.abs(placed[1] - (fy0 + fy1) / 2), p.id).toBeLessThan(2);
+			expect(Math.abs(placed[1] - (fy0 + fy1 - band) / 2), p.id).toBeLessThan(2);
 		}
 	});
 
-	it('every DROM vertex of the capture area maps inside the frame; uniform scale keeps shapes', () => {
+	it('points of a DROM land in its frame; points of its capture envelope outside the frame do not move there', () => {
 		for (const p of dromPlacements) {
 			const [[w, s], [e, n]] = p.capture;
-			const q0 = placePoint([w + 1e-6, s + 1e-6]);
-			const q1 = placePoint([e - 1e-6, n - 1e-6]);
-			expect(bboxContains(p.frame, q0) && bboxContains(p.frame, q1)).toBe(true);
-			// Uniform scale in Mercator: width/height ratio preserved.
-			const a0 = lonLatToMercator([w, s]);
-			const a1 = lonLatToMercator([e, n]);
-			const b0 = lonLatToMercator(q0);
-			const b1 = lonLatToMercator(q1);
-			expect((b1[0] - b0[0]) / (b1[1] - b0[1])).toBeCloseTo((a1[0] - a0[0]) / (a1[1] - a0[1]), 3);
+			for (const corner of [[w + 1e-6, s + 1e-6], [e - 1e-6, n - 1e-6], [w + 1e-6, n - 1e-6], [e - 1e-6, s + 1e-6]] as [number, number][]) {
+				const q = placePoint(corner);
+				// Either the corner is drawn in the frame (through the DROM), or it is not the DROM's.
+				if (placementAt(corner)) expect(bboxContains(p.frame, q), p.id).toBe(true);
+				else expect(bboxContains(p.frame, q), p.id).toBe(false);
+			}
+			// Uniform scale: a square of the UTM plane stays a square on the drawn map.
+			const [x0, y0] = p.sourceBounds;
+			const a = lonLatToMercator(applyPlacement(p, unprojectLonLat(p.crs, [x0, y0])));
+			const b = lonLatToMercator(applyPlacement(p, unprojectLonLat(p.crs, [x0 + 10_000, y0 + 10_000])));
+			expect((b[0] - a[0]) / (b[1] - a[1])).toBeCloseTo(1, 6);
 		}
 	});
 });

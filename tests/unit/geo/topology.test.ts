@@ -7,10 +7,10 @@ import officialRegions from '@etalab/decoupage-administratif/data/regions.json';
 import { features, loadTopology, positions, readJson, rootPath } from './helpers';
 import { geometryContains } from '../../../src/lib/geo/contains';
 import { decodeFrance } from '../../../src/lib/geo/topology';
-import type { BBox } from '../../../src/lib/geo/placement';
+import { placePoint, type BBox } from '../../../src/lib/geo/placement';
 
 interface Manifest {
-	placements: { id: string; label: string; codes: string[]; frame: BBox; capture: BBox; sourceBbox: BBox }[];
+	placements: { id: string; label: string; codes: string[]; frame: BBox; capture: BBox; crs: string }[];
 	files: { path: string; bytes: number; sha256: string }[];
 	sources: { package: string; version: string }[];
 }
@@ -66,8 +66,8 @@ describe('france.topo.json — départements', () => {
 		'45': [1.9, 47.9], '06': [7.26, 43.7], '29': [-4.1, 48.0], '64': [-0.37, 43.3], '90': [6.86, 47.64],
 		'84': [5.05, 44.05], '26': [5.05, 44.75], '66': [2.9, 42.7], '17': [-1.15, 46.16]
 	};
-	it.each(Object.entries(inner))('a point of %s (metropolitan, unmoved) lies in that département only', (code, p) => {
-		expect(deps.filter((f) => geometryContains(f.geometry, p)).map((f) => f.id)).toEqual([code]);
+	it.each(Object.entries(inner))('a point of %s, drawn in Lambert-93, lies in that département only', (code, p) => {
+		expect(deps.filter((f) => geometryContains(f.geometry, placePoint(p))).map((f) => f.id)).toEqual([code]);
 	});
 });
 
@@ -115,7 +115,7 @@ describe('france.topo.json — placements', () => {
 		expect(paris.map((f) => f.id)).toEqual(['75', '92', '93', '94']);
 		for (const f of paris) for (const p of positions(f.geometry)) expect(inBox(frameOf('paris'), p)).toBe(true);
 		const orig = deps.find((d) => d.id === '75');
-		expect(geometryContains(orig!.geometry, [2.35, 48.86])).toBe(true);
+		expect(geometryContains(orig!.geometry, placePoint([2.35, 48.86]))).toBe(true);
 		for (const p of positions(orig!.geometry)) expect(inBox(frameOf('paris'), p)).toBe(false);
 	});
 
@@ -127,16 +127,22 @@ describe('france.topo.json — placements', () => {
 				const [[w2, s2], [e2, n2]] = boxes[j]!;
 				expect(w1 > e2 || w2 > e1 || s1 > n2 || s2 > n1).toBe(true);
 			}
-		for (const f of deps.filter((d) => !String(d.id).startsWith('97')))
-			for (const p of positions(f.geometry)) for (const b of boxes) expect(inBox(b, p)).toBe(false);
+		// One assertion over every vertex (tens of thousands of `expect` calls are slow).
+		const inside = deps
+			.filter((d) => !String(d.id).startsWith('97'))
+			.flatMap((f) => positions(f.geometry).filter((p) => boxes.some((b) => inBox(b, p))).map((p) => `${String(f.id)} ${p}`));
+		expect(inside).toEqual([]);
 	});
 
-	it('decodeFrance returns the four layers', () => {
+	it('decodeFrance returns the four layers and the anchors', () => {
 		const layers = decodeFrance(topo);
 		expect(layers.departements.features).toHaveLength(101);
 		expect(layers.regions.features).toHaveLength(18);
 		expect(layers.paris.features).toHaveLength(4);
 		expect(layers.frames.features).toHaveLength(6);
+		expect(layers.anchors.departement.features).toHaveLength(101);
+		expect(layers.anchors.region.features).toHaveLength(18);
+		expect(layers.anchors.paris.features).toHaveLength(4);
 		expect(() => decodeFrance({ type: 'Topology', objects: {} })).toThrow(/topologie inattendue/);
 	});
 });
@@ -148,12 +154,20 @@ describe('outputs — size and checksums', () => {
 	});
 
 	it('manifest checksums and sizes match the committed files', () => {
-		expect(manifest.files.map((f) => f.path).sort()).toEqual(['src/lib/territories/territoires.json', 'static/geo/france.topo.json']);
+		expect(manifest.files.map((f) => f.path).sort()).toEqual(['src/lib/geo/placements.json', 'src/lib/territories/territoires.json', 'static/geo/france.topo.json']);
 		for (const f of manifest.files) {
 			const buf = fs.readFileSync(rootPath(f.path));
 			expect(buf.length, f.path).toBe(f.bytes);
 			expect(createHash('sha256').update(buf).digest('hex'), f.path).toBe(f.sha256);
 		}
+	});
+
+	it('placements.json holds the manifest’s transforms, nothing else', () => {
+		const recorded = readJson<{ metropole: unknown; placements: unknown[] }>('src/lib/geo/placements.json');
+		const full = readJson<{ metropole: unknown; placements: unknown[] }>('static/geo/manifest.json');
+		expect(recorded.metropole).toEqual(full.metropole);
+		expect(recorded.placements).toEqual(full.placements);
+		expect(Object.keys(recorded).sort()).toEqual(['generator', 'metropole', 'placements']);
 	});
 
 	it('manifest records the source package versions', () => {

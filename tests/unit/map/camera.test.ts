@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { cameraDiffers, fitPadding, panLimits, type Bounds } from '../../../src/lib/map/camera';
+import { readFileSync } from 'node:fs';
+import { cameraDiffers, cssPadding, fitPadding, FIT_PADDING, panLimits, type Bounds } from '../../../src/lib/map/camera';
 
 describe('fitPadding: room for the zoom buttons and the attribution', () => {
 	it.each([
@@ -9,6 +10,16 @@ describe('fitPadding: room for the zoom buttons and the attribution', () => {
 		[1280, { top: 12, right: 52, bottom: 32, left: 12 }]
 	])('%i px wide', (width, padding) => {
 		expect(fitPadding(width)).toEqual(padding);
+	});
+});
+
+describe('the map picture is framed with the map’s own padding', () => {
+	it('writes it as CSS, and switches where the map does', () => {
+		expect(cssPadding(FIT_PADDING.wide)).toBe('12px 52px 32px 12px');
+		const view = readFileSync('src/lib/ui/ViewMap.svelte', 'utf8');
+		expect(view).toContain(`@container carte (width < ${FIT_PADDING.narrowBelow}px)`);
+		expect(view).toContain('cssPadding(FIT_PADDING.wide)');
+		expect(view).toContain('cssPadding(FIT_PADDING.narrow)');
 	});
 });
 

@@ -1,0 +1,61 @@
+/**
+ * Rows of a site list placed on the map: coordinates converted to WGS84 (proj4, only for
+ * projected rows), then checked against the map's own départements — point-in-polygon,
+ * overseas points in their inset, with the data check's tolerance. A row whose point falls
+ * outside the département it names is reported, never drawn elsewhere; a row without a
+ * département takes the one its point is in.
+ */
+import type { Geometry } from 'geojson';
+import type { Problem } from '../../data/model';
+import { getDepartement } from '../../territories';
+import { kmOutside, SITE_TOLERANCE_KM } from '../../geo/site-location';
+import { implausible, type Projector } from './coordinates';
+import type { ImportedSite, RawSite } from './types';
+
+export interface DepartementShapes {
+	/** The drawn geometry of a département (overseas ones in their inset). */
+	get(code: string): Geometry | undefined;
+	/** Every département, for a point that names none. */
+	entries(): Iterable<[string, Geometry]>;
+}
+
+const nameOf = (code: string) => `${getDepartement(code)?.nom ?? code} (${code})`;
+
+export function locateSites(rows: readonly RawSite[], shapes: DepartementShapes, project: Projector | null, file: string): { sites: ImportedSite[]; problems: Problem[] } {
+	const problems: Problem[] = [];
+	const report = (line: number, field: string, message: string) => problems.push({ file, line, field, message });
+	const sites: ImportedSite[] = [];
+	for (const row of rows) {
+		const c = row.coordinates;
+		const field = c.crs === 'EPSG:4326' ? 'longitude/latitude' : 'x/y';
+		const wrong = implausible(c);
+		if (wrong) {
+			report(row.line, field, `${wrong} : « ${row.name} » n’est pas placé`);
+			continue;
+		}
+		if (c.crs !== 'EPSG:4326' && !project) throw new Error('locateSites : coordonnées projetées sans proj4 chargé');
+		const [lon, lat] = c.crs === 'EPSG:4326' ? [c.lon, c.lat] : project!(c.crs, [c.x, c.y]);
+		// The département whose drawn shape holds (or nearly holds) the point.
+		let within: { code: string; km: number } | null = null;
+		for (const [code, geometry] of shapes.entries()) {
+			const km = kmOutside(geometry, [lon, lat]);
+			if (km <= SITE_TOLERANCE_KM && (!within || km < within.km)) within = { code, km };
+			if (km === 0) break;
+		}
+		const at = `(${lon.toFixed(5)} ; ${lat.toFixed(5)})`;
+		if (row.departement) {
+			const km = kmOutside(shapes.get(row.departement), [lon, lat]);
+			if (km > SITE_TOLERANCE_KM) {
+				const elsewhere = within ? `, dans ${nameOf(within.code)}` : ', hors des départements de la carte';
+				report(row.line, field, `« ${row.name} » ${at} tombe à ${Math.round(km)} km de ${nameOf(row.departement)}${elsewhere} (tolérance ${SITE_TOLERANCE_KM} km) : il n’est pas placé, vérifiez ses coordonnées ou son département`);
+				continue;
+			}
+			sites.push({ line: row.line, id: row.id, name: row.name, kind: row.kind, departement: row.departement, lon, lat });
+		} else if (within) {
+			sites.push({ line: row.line, id: row.id, name: row.name, kind: row.kind, departement: within.code, lon, lat });
+		} else {
+			report(row.line, field, `« ${row.name} » ${at} n’est dans aucun département de la carte : il n’est pas placé`);
+		}
+	}
+	return { sites, problems };
+}
