@@ -9,6 +9,7 @@ import { serveBuild } from './static-server';
 import { contrastRatio } from '../../src/lib/domain/color';
 import { MISSING_STYLES } from '../../src/lib/domain/palette';
 import { COLORS } from '../../src/lib/map/map-style';
+import { placePoint } from '../../src/lib/geo/placement';
 
 type Theme = 'light' | 'dark';
 const THEMES: Theme[] = ['light', 'dark'];
@@ -64,6 +65,11 @@ const PAGES: PageType[] = [
 	{ name: 'région portrait (PACA)', path: '/territoire/region-93/', desktopOnly: true },
 	{ name: 'data page', path: '/donnees/' },
 	{ name: 'accessibility statement', path: '/accessibilite/' },
+	{ name: 'import page', path: '/importer/' },
+	{ name: 'measures', path: '/mesures/' },
+	{ name: 'a measure', path: '/mesures/25/', desktopOnly: true },
+	{ name: 'a chantier', path: '/mesures/ms2022-c1/', desktopOnly: true },
+	{ name: 'programme calendar', path: '/mesures/calendrier/', desktopOnly: true },
 	{ name: 'page not found', path: '/page-inexistante/', notFound: true }
 ];
 
@@ -115,7 +121,7 @@ test('dark: the map keeps its light sea, land and light tokens (text, background
 		return { page: getComputedStyle(document.body).backgroundColor, text: map.color, bg: map.getPropertyValue('--color-bg').trim() };
 	});
 	expect(look).toEqual({ page: 'rgb(21, 25, 29)', text: 'rgb(27, 31, 35)', bg: '#fff' });
-	const sea = await colourAt(page, [4.2, 42.6]); // Gulf of Lion
+	const sea = await colourAt(page, placePoint([4.2, 42.6])); // Gulf of Lion
 	expect(near(sea, COLORS.sea), `sea is ${hex(sea)}`).toBe(true);
 });
 
@@ -240,7 +246,7 @@ test('forced colours: swatches keep the map’s colours and patterns, outlined i
 	const plain = await page.locator('[data-pattern="none-copy"]').screenshot();
 	expect(hatch.equals(plain)).toBe(false);
 	// The map is a canvas: forced colours leave it as drawn (Corse-du-Sud is not a pilot).
-	const corsica = await colourAt(page, [9.0, 41.85]);
+	const corsica = await colourAt(page, placePoint([9.0, 41.85]));
 	expect(near(corsica, '#efdfb8'), `Corsica is ${hex(corsica)}`).toBe(true);
 });
 
