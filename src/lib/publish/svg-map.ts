@@ -292,7 +292,9 @@ export function renderSvgMap(input: SvgMapInput): string {
 		const lines = wrapText(label, legendW - SW - 8, LEGEND_SIZE);
 		const swatch = `x="${num(legendX)}" y="${num(ly)}" width="${SW}" height="${SH}"`;
 		legendSvg.push('<g>');
-		legendSvg.push(`<rect ${swatch} fill="${color}" stroke="${MUTED}" stroke-width="0.5"/>`);
+		// A whole pixel of outline: a 0.5 px line is drawn half-grey and a pale class (or white) would
+		// not stand out from the page (non-text contrast, 3:1).
+		legendSvg.push(`<rect ${swatch} fill="${color}" stroke="${MUTED}" stroke-width="1"/>`);
 		if (entry.pattern !== 'none') legendSvg.push(`<rect ${swatch} fill="url(#${SVG_PATTERN_IDS[entry.pattern]})" stroke="none"/>`);
 		const block = textBlock(lines, legendX + SW + 8, ly + SH - 2, LEGEND_SIZE, ` fill="${INK}"`);
 		legendSvg.push(...block.svg, '</g>');
