@@ -31,7 +31,7 @@ describe('accessibility statement', () => {
 		expect(known).not.toContain('2.5.8');
 	});
 
-	it('says no English name is left on the map and names the skip link, and keeps what remains open (the map's pale fills)', () => {
+	it('says no English name is left on the map and names the skip link, and keeps what remains open (the map’s pale fills)', () => {
 		const all = JSON.stringify(STATEMENT);
 		expect(all).not.toContain('« Map »');
 		expect(all).toContain('Aller au contenu');
