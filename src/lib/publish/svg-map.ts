@@ -25,7 +25,7 @@ import type { Geometry, MultiLineString, Position } from 'geojson';
 import type { MapGeometry } from '../map/geometry';
 import { COLORS } from '../map/map-style';
 import { lonLatToMercator } from '../geo/mercator';
-import type { FillPattern } from '../domain/palette';
+import { PATTERN_INK, type FillPattern } from '../domain/palette';
 import type { MapLevel } from '../domain/types';
 
 
@@ -65,7 +65,6 @@ export const SVG_LAYER_IDS = ['fond', 'cadres', 'territoires', 'paris', 'limites
 
 const INK = '#1b1f23';
 const MUTED = '#4a4f55';
-const PATTERN_INK = '#5a5a5a';
 
 const MARGIN = 16;
 const GAP = 16;

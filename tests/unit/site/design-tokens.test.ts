@@ -7,6 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { contrastRatio } from '../../../src/lib/domain/color';
+import { PATTERN_INK } from '../../../src/lib/domain/palette';
 
 const CSS = readFileSync(join(import.meta.dirname, '../../../src/app.css'), 'utf8');
 
@@ -83,6 +84,10 @@ describe('dark theme', () => {
 		for (const name of darkOverrides.keys()) expect(light.has(name), name).toBe(true);
 		const colours = [...light.keys()].filter((n) => n.startsWith('--color-') && !/^var\(/.test(light.get(n)!));
 		expect(colours.filter((n) => !darkOverrides.has(n)).sort()).toEqual(['--color-pattern-ink', '--color-print-ink']);
+	});
+
+	it('keeps the pattern ink of the map and its exports (domain/palette.ts) in its token', () => {
+		expect(light.get('--color-pattern-ink')).toBe(PATTERN_INK);
 	});
 
 	it('is a screen theme only: printing stays dark on white', () => {
