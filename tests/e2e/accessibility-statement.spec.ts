@@ -10,7 +10,7 @@ test('the statement gives the status, the RGAA version, the date, what was asses
 	await expect(page.getByText('Cette déclaration a été établie le 7 décembre 2026.')).toBeVisible();
 	await expect(page.getByRole('table')).toHaveAccessibleName(/Critères du RGAA 4\.1 évalués/);
 	await expect(page.getByRole('table').getByRole('row')).toHaveCount(STATEMENT.criteria.length + 1);
-	await expect(page.getByTestId('non-conformities')).toContainText('24 pixels');
+	await expect(page.getByTestId('non-conformities')).toContainText('critère 3.3');
 	await expect(page.getByTestId('recourse').getByRole('link', { name: 'Défenseur des droits', exact: true })).toHaveAttribute('href', 'https://formulaire.defenseurdesdroits.fr/');
 	await expect(page.getByTestId('contact')).toContainText('dépôt du code source');
 	await expect(page.getByRole('heading', { name: 'Alternatives à la carte' })).toBeVisible();

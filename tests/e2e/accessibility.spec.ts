@@ -145,7 +145,7 @@ const FOCUSABLE: { path: string; map?: boolean; targets: [string, (page: Page) =
 			['select', (page) => page.getByTestId('indicator-select')],
 			['checkbox', (page) => page.getByRole('checkbox', { name: 'Afficher les lieux cités' })],
 			['sheet link', (page) => page.getByTestId('profile-link')],
-			['footer link', (page) => page.getByTestId('site-footer').getByRole('link', { name: 'Données' })],
+			['footer link', (page) => page.getByTestId('site-footer').getByRole('link', { name: 'Données', exact: true })],
 			['map canvas', (page) => page.locator('canvas.maplibregl-canvas')],
 			['zoom button', (page) => page.getByRole('button', { name: 'Zoomer', exact: true })],
 			['sources toggle', (page) => page.getByTitle('Afficher ou masquer les sources')]
@@ -246,6 +246,8 @@ test('forced colours: swatches keep the map’s colours and patterns, outlined i
 	const plain = await page.locator('[data-pattern="none-copy"]').screenshot();
 	expect(hatch.equals(plain)).toBe(false);
 	// The map is a canvas: forced colours leave it as drawn (Corse-du-Sud is not a pilot).
+	// Sites are drawn on the canvas too: hidden, to read the territory's own colour.
+	await page.getByTestId('sites-toggle').uncheck();
 	const corsica = await colourAt(page, placePoint([9.0, 41.85]));
 	expect(near(corsica, '#efdfb8'), `Corsica is ${hex(corsica)}`).toBe(true);
 });
