@@ -1,15 +1,5 @@
-/** Accessibility, small screens, and text that must stay text. */
-import AxeBuilder from '@axe-core/playwright';
+/** The map's text alternative, small screens, and text that must stay text (axe-core checks: accessibility.spec.ts). */
 import { test, expect, openMap } from './fixtures';
-
-for (const path of ['/', '/?vue=tableau', '/?i=invest_segur_enveloppe_region&niv=region&sel=84&cmp=11,84&gap=lt:1000']) {
-	test(`no serious or critical accessibility violation on ${path}`, async ({ page }) => {
-		await openMap(page, path);
-		const result = await new AxeBuilder({ page }).exclude('.maplibregl-canvas').analyze();
-		const bad = result.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
-		expect(bad.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(' | ')})`)).toEqual([]);
-	});
-}
 
 test('the map has a text alternative naming highest, lowest and missing', async ({ page }) => {
 	await openMap(page, '/?i=invest_segur_enveloppe_region&niv=region');

@@ -2,6 +2,7 @@
  * Shared end-to-end fixture: every test fails if the page asks another host for
  * anything, or logs an error. Helpers locate places on the live map.
  */
+import AxeBuilder from '@axe-core/playwright';
 import { test as base, expect, type FrameLocator, type Page } from '@playwright/test';
 
 const IGNORED_CONSOLE = [/GPU stall due to ReadPixels/i, /dbus/i, /dev-shm/i];
@@ -39,6 +40,68 @@ export { expect };
 /** Wait for the map's first `idle` (exposed as data-ready), in a page or in an embed's frame. */
 export async function waitForMap(scope: Page | FrameLocator): Promise<void> {
 	await expect(scope.getByTestId('map')).toHaveAttribute('data-ready', 'true', { timeout: 30_000 });
+}
+
+/**
+ * The accessibility rules every page is held to: WCAG 2.0, 2.1 and 2.2, levels A and AA
+ * (2.2 brings `target-size`, 24 px targets), and axe's best practices (one main landmark,
+ * unique landmarks, heading order, page content inside landmarks).
+ */
+export const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'] as const;
+
+/** A known violation let through on purpose: which rule, on which elements, and why. */
+export interface AxeAllowance {
+	rule: string;
+	/** CSS selector of the elements concerned; nodes of the rule elsewhere still fail. */
+	selector: string;
+	why: string;
+}
+
+export interface AxeCheck {
+	/** Only this part of the page (e.g. an open modal dialog: what behind it is inert). */
+	include?: string;
+	allow?: readonly AxeAllowance[];
+}
+
+/**
+ * One call per page: runs axe-core with {@link AXE_TAGS} on the page as it is now (its
+ * frames included) and fails on any violation, whatever its impact, naming each rule and
+ * its elements. Wait for what the page loads (e.g. {@link waitForMap}) before calling it.
+ */
+export async function expectNoAxeViolations(page: Page, check: AxeCheck = {}): Promise<void> {
+	let builder = new AxeBuilder({ page }).withTags([...AXE_TAGS]);
+	if (check.include) builder = builder.include(check.include);
+	const result = await builder.analyze();
+	const allow = check.allow ?? [];
+	const found: string[] = [];
+	for (const v of result.violations) {
+		for (const node of v.nodes) {
+			const target = node.target.length === 1 ? String(node.target[0]) : null;
+			const allowed =
+				target !== null &&
+				allow.some((a) => a.rule === v.id) &&
+				(await page.evaluate(
+					([t, selectors]) => selectors.some((s) => document.querySelector(t)?.matches(s) ?? false),
+					[target, allow.filter((a) => a.rule === v.id).map((a) => a.selector)] as const
+				));
+			if (!allowed) found.push(`${v.id} (${v.impact}): ${v.help} — ${node.target.join(' » ')}`);
+		}
+	}
+	expect(found, `axe-core violations on ${page.url()}`).toEqual([]);
+}
+
+/**
+ * The skip link, as a keyboard user meets it on a freshly opened page: the first Tab
+ * shows « Aller au contenu », Enter takes the focus to the page's main landmark
+ * (`<main id="contenu" tabindex="-1">`, which every page of the site has).
+ */
+export async function expectSkipLink(page: Page): Promise<void> {
+	await page.keyboard.press('Tab');
+	const link = page.getByRole('link', { name: 'Aller au contenu', exact: true });
+	await expect(link).toBeFocused();
+	await expect(link).toBeInViewport({ ratio: 1 });
+	await page.keyboard.press('Enter');
+	await expect(page.getByRole('main')).toBeFocused();
 }
 
 /** Navigate and wait for the map. */

@@ -8,6 +8,15 @@ import type { Browser, Page, Route } from '@playwright/test';
 import { test, expect } from './fixtures';
 import { placePoint, placements } from '../../src/lib/geo/placement';
 import { COLORS } from '../../src/lib/map/map-style';
+import { decodeFrance } from '../../src/lib/geo/topology';
+import { readFranceTopology } from '../../src/lib/geo/read-topology';
+
+/** A Paris copy's symbol anchor (the point farthest inside it): tiny at 375 px, away from its lines. */
+const parisAnchors = decodeFrance(readFranceTopology()).anchors.paris.features;
+function parisCopy(code: string): [number, number] {
+	const [x, y] = parisAnchors.find((f) => f.properties.code === code)!.geometry.coordinates;
+	return [x!, y!];
+}
 
 const OUI = '#0072b2';
 const NON = '#efdfb8';
@@ -18,19 +27,19 @@ function insideFrame(id: string): [number, number] {
 	return [w + 0.12 * (e - w), s + 0.12 * (n - s)];
 }
 
-/** Places to sample, with the colour « Pilote SAS » gives them (null: only the same on both). */
-const PLACES: { name: string; at: [number, number]; colour: string | null }[] = [
-	{ name: 'Cantal', at: [2.67, 45.05], colour: NON },
-	{ name: 'Corse-du-Sud', at: [9.0, 41.85], colour: NON },
-	{ name: 'Gironde', at: [-0.6, 44.85], colour: OUI },
-	{ name: 'Haute-Marne', at: [5.2, 48.1], colour: null },
-	{ name: 'Golfe du Lion (mer)', at: [4.2, 42.6], colour: COLORS.sea },
+/** Real places, moved where the map draws them (Lambert-93, insets), with the colour « Pilote SAS » gives them (null: only the same on both). */
+const PLACES: { name: string; at: [number, number]; colour: string | null; tiny?: true }[] = [
+	{ name: 'Cantal', at: placePoint([2.67, 45.05]), colour: NON },
+	{ name: 'Corse-du-Sud', at: placePoint([9.0, 41.85]), colour: NON },
+	{ name: 'Gironde', at: placePoint([-0.6, 44.85]), colour: OUI },
+	{ name: 'Haute-Marne', at: placePoint([5.2, 48.1]), colour: null },
+	{ name: 'Golfe du Lion (mer)', at: placePoint([4.2, 42.6]), colour: COLORS.sea },
 	{ name: 'La Réunion (encart)', at: placePoint([55.53, -21.13]), colour: OUI },
 	{ name: 'cadre de La Réunion', at: insideFrame('la-reunion'), colour: COLORS.frame },
 	{ name: 'Guyane (encart)', at: placePoint([-53.2, 4.0]), colour: null },
 	{ name: 'Martinique (encart)', at: placePoint([-61.0, 14.65]), colour: null },
-	{ name: 'Seine-Saint-Denis (encart)', at: placePoint([2.45, 48.93], { paris: true }), colour: null },
-	{ name: 'Val-de-Marne (encart)', at: placePoint([2.47, 48.78], { paris: true }), colour: null }
+	{ name: 'Seine-Saint-Denis (encart)', at: parisCopy('93'), colour: null, tiny: true },
+	{ name: 'Val-de-Marne (encart)', at: parisCopy('94'), colour: null, tiny: true }
 ];
 
 type RGB = [number, number, number];
@@ -167,6 +176,9 @@ for (const [path, viewport] of [
 		const points = await page.evaluate((places) => places.map((p) => window.segurMap!.project(p)).map((q) => ({ x: q.x, y: q.y })), PLACES.map((p) => p.at));
 		const [was, is] = [await coloursIn(browser, before, points), await coloursIn(browser, after, points)];
 		PLACES.forEach((place, i) => {
+			// On a phone the Paris copies are a few pixels wide: a sample hits their outlines,
+			// drawn a subpixel apart. The whole-frame alignment below still covers them.
+			if (place.tiny && viewport.width < 600) return;
 			expect(close(was[i]!, is[i]!), `${place.name}: picture ${was[i]} / map ${is[i]}`).toBe(true);
 			if (place.colour) expect(close(is[i]!, rgb(place.colour)), `${place.name} is ${is[i]}, expected ${place.colour}`).toBe(true);
 		});

@@ -1,5 +1,4 @@
 /** Printable territory profiles: /territoire/<code>/, /territoire/region-<code>/, the index. */
-import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { test, expect } from './fixtures';
 
@@ -130,13 +129,3 @@ test('at 360 px a profile fits the screen width', async ({ page }) => {
 		expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
 	}
 });
-
-for (const path of ['/territoire/33/', '/territoire/region-93/', '/territoire/']) {
-	test(`no serious or critical accessibility violation on ${path}`, async ({ page }) => {
-		await page.goto(path);
-		await expect(page.getByRole('heading', { level: 1 })).toHaveCount(1);
-		const result = await new AxeBuilder({ page }).analyze();
-		const bad = result.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
-		expect(bad.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(' | ')})`)).toEqual([]);
-	});
-}

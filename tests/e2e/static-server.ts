@@ -34,7 +34,7 @@ export async function serveBuild(root = join(process.cwd(), 'build')): Promise<B
 		if (existsSync(file) && statSync(file).isDirectory()) file = join(file, 'index.html');
 		const found = override !== undefined || existsSync(file);
 		const body = override ?? readFileSync(found ? file : join(root, '404.html'));
-		res.writeHead(found ? 200 : 404, { 'content-type': TYPES[extname(found ? file : '.html')] ?? 'application/octet-stream', 'cache-control': 'no-cache' });
+		res.writeHead(found ? 200 : 404, { 'content-type': TYPES[extname(found ? file : '404.html')] ?? 'application/octet-stream', 'cache-control': 'no-cache' });
 		res.end(body);
 	});
 	await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));

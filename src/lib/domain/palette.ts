@@ -37,6 +37,9 @@ export interface Palette {
 	missing: Record<MissingKind, FillStyle>;
 }
 
+/** Ink of the missing-data patterns (hatching, dots): the map, the SVG and PNG exports, and the `--color-pattern-ink` token. */
+export const PATTERN_INK = '#5a5a5a';
+
 export const MISSING_STYLES: Readonly<Record<MissingKind, Readonly<FillStyle>>> = {
 	non_renseigne: { color: '#bdbdbd', pattern: 'none' },
 	// A figure that exists but is withheld: grey like « non renseigné », hatched to tell them apart.

@@ -3,6 +3,7 @@
  * map, one row per territory.
  */
 import type { DataModel } from '../data/model';
+import type { FillStyle } from '../domain/palette';
 import { toFrenchCsv } from '../domain/csv-export';
 import { indexModel } from '../data/model-index';
 import { namesOf } from '../territories';
@@ -19,6 +20,8 @@ export interface TableRow {
 	number: number | null;
 	rank: number | null;
 	classLabel: string;
+	/** The territory's colour and pattern on the map (its key beside the class); null when not drawn. */
+	fill: FillStyle | null;
 	period: string;
 	source: string;
 	locator: string;
@@ -39,6 +42,7 @@ export function tableRows(model: DataModel, joined: Joined, choropleth: Chorople
 			number: cell.kind === 'value' && typeof cell.value === 'number' ? cell.value : null,
 			rank: r.get(code) ?? null,
 			classLabel: fill ? (legend.get(fill.key) ?? '') : '',
+			fill: fill ? { color: fill.color, pattern: fill.pattern } : null,
 			period: obs?.period ?? '',
 			source: obs ? (index.source(obs.source)?.title ?? obs.source) : cell.kind === 'value' && cell.fromList ? 'absent de la liste officielle' : '',
 			locator: obs?.locator ?? ''

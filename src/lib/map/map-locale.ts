@@ -1,4 +1,7 @@
-/** French strings for MapLibre's built-in controls (its default table is English). */
+/**
+ * French strings for MapLibre's built-in controls (its default table is English).
+ * `Map.Title` names the map's canvas, a focusable region: it says how to use it.
+ */
 export const mapLocaleFr: Record<string, string> = {
 	'AttributionControl.ToggleAttribution': 'Afficher ou masquer les sources',
 	'AttributionControl.MapFeedback': 'Signaler une erreur sur la carte',
@@ -7,6 +10,8 @@ export const mapLocaleFr: Record<string, string> = {
 	'GeolocateControl.FindMyLocation': 'Me localiser',
 	'GeolocateControl.LocationNotAvailable': 'Position indisponible',
 	'LogoControl.Title': 'Logo MapLibre',
+	'Map.Title': 'Carte interactive : flèches pour la déplacer, touches + et − pour zoomer',
+	'Marker.Title': 'Repère sur la carte',
 	'NavigationControl.ResetBearing': 'Faire pivoter la carte ; cliquer pour revenir au nord',
 	'NavigationControl.ZoomIn': 'Zoomer',
 	'NavigationControl.ZoomOut': 'Dézoomer',

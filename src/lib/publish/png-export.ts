@@ -2,6 +2,7 @@
  * PNG of a view: a fresh frame of the map with its title, subtitle, legend and source line
  * burnt in, at 1× or 2×, drawn on a canvas in the browser (nothing leaves the page).
  */
+import { PATTERN_INK } from '../domain/palette';
 import type { LegendEntry } from '../explorer/choropleth';
 import type { ViewModel } from '../explorer/view-model';
 import type { MapFrame } from '../map/snapshot';
@@ -26,7 +27,7 @@ const INK = {
 	paper: '#ffffff',
 	text: '#1b1f23',
 	muted: '#4a5560',
-	pattern: '#5a5a5a',
+	pattern: PATTERN_INK,
 	swatchLine: '#7d8891'
 } as const;
 

@@ -25,7 +25,7 @@ import type { Geometry, MultiLineString, Position } from 'geojson';
 import type { MapGeometry } from '../map/geometry';
 import { COLORS } from '../map/map-style';
 import { lonLatToMercator } from '../geo/mercator';
-import type { FillPattern } from '../domain/palette';
+import { PATTERN_INK, type FillPattern } from '../domain/palette';
 import type { MapLevel } from '../domain/types';
 
 
@@ -65,7 +65,6 @@ export const SVG_LAYER_IDS = ['fond', 'cadres', 'territoires', 'paris', 'limites
 
 const INK = '#1b1f23';
 const MUTED = '#4a4f55';
-const PATTERN_INK = '#5a5a5a';
 
 const MARGIN = 16;
 const GAP = 16;
@@ -292,7 +291,9 @@ export function renderSvgMap(input: SvgMapInput): string {
 		const lines = wrapText(label, legendW - SW - 8, LEGEND_SIZE);
 		const swatch = `x="${num(legendX)}" y="${num(ly)}" width="${SW}" height="${SH}"`;
 		legendSvg.push('<g>');
-		legendSvg.push(`<rect ${swatch} fill="${color}" stroke="${MUTED}" stroke-width="0.5"/>`);
+		// A whole pixel of outline: a 0.5 px line is drawn half-grey and a pale class (or white) would
+		// not stand out from the page (non-text contrast, 3:1).
+		legendSvg.push(`<rect ${swatch} fill="${color}" stroke="${MUTED}" stroke-width="1"/>`);
 		if (entry.pattern !== 'none') legendSvg.push(`<rect ${swatch} fill="url(#${SVG_PATTERN_IDS[entry.pattern]})" stroke="none"/>`);
 		const block = textBlock(lines, legendX + SW + 8, ly + SH - 2, LEGEND_SIZE, ` fill="${INK}"`);
 		legendSvg.push(...block.svg, '</g>');

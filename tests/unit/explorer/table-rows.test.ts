@@ -17,8 +17,9 @@ function rows(indicator: Indicator, level: MapLevel, perCapita = false): TableRo
 }
 
 const perInhabitant = (code: string, value: number) => (value / (regions.find((r) => r.code === code)?.population ?? NaN)) * 100_000;
-const NO_FIGURE = { text: 'Non renseigné', number: null, rank: null, classLabel: 'Non renseigné', period: '', source: '', locator: '' };
-const FROM_LIST = { text: 'Non', number: null, rank: null, classLabel: 'Non', period: '', source: 'absent de la liste officielle', locator: '' };
+// Each row carries the map's fill as its key: « non renseigné » grey, the yes/no pair, YlGnBu's ends for two classes, its middle for one.
+const NO_FIGURE = { text: 'Non renseigné', number: null, rank: null, classLabel: 'Non renseigné', fill: { color: '#bdbdbd', pattern: 'none' }, period: '', source: '', locator: '' } as const;
+const FROM_LIST = { text: 'Non', number: null, rank: null, classLabel: 'Non', fill: { color: '#efdfb8', pattern: 'none' }, period: '', source: 'absent de la liste officielle', locator: '' } as const;
 
 const cases: { name: string; indicator: Indicator; level: MapLevel; perCapita?: boolean; count: number; expected: TableRow[] }[] = [
 	{
@@ -28,8 +29,8 @@ const cases: { name: string; indicator: Indicator; level: MapLevel; perCapita?: 
 		count: 18,
 		expected: [
 			{ code: '01', name: 'Guadeloupe', ...NO_FIGURE },
-			{ code: '11', name: 'Île-de-France', text: '3 000 lits', number: 3000, rank: 1, classLabel: '3 000 lits', period: '2021-12', source: 'Document min', locator: 'L1' },
-			{ code: '84', name: 'Auvergne-Rhône-Alpes', text: '1 400 lits', number: 1400, rank: 2, classLabel: 'de 1 400 lits à moins de 3 000 lits', period: '2021-12', source: 'Document min', locator: 'L1' }
+			{ code: '11', name: 'Île-de-France', text: '3 000 lits', number: 3000, rank: 1, classLabel: '3 000 lits', fill: { color: '#2c7fb8', pattern: 'none' }, period: '2021-12', source: 'Document min', locator: 'L1' },
+			{ code: '84', name: 'Auvergne-Rhône-Alpes', text: '1 400 lits', number: 1400, rank: 2, classLabel: 'de 1 400 lits à moins de 3 000 lits', fill: { color: '#edf8b1', pattern: 'none' }, period: '2021-12', source: 'Document min', locator: 'L1' }
 		]
 	},
 	{
@@ -40,8 +41,8 @@ const cases: { name: string; indicator: Indicator; level: MapLevel; perCapita?: 
 		count: 18,
 		expected: [
 			{ code: '01', name: 'Guadeloupe', ...NO_FIGURE },
-			{ code: '11', name: 'Île-de-France', text: '24,1 pour 100 000 hab.', number: perInhabitant('11', 3000), rank: 1, classLabel: '24,1', period: '2021-12', source: 'Document min', locator: 'L1' },
-			{ code: '84', name: 'Auvergne-Rhône-Alpes', text: '17,1 pour 100 000 hab.', number: perInhabitant('84', 1400), rank: 2, classLabel: 'de 17,1 à moins de 24,1', period: '2021-12', source: 'Document min', locator: 'L1' }
+			{ code: '11', name: 'Île-de-France', text: '24,1 pour 100 000 hab.', number: perInhabitant('11', 3000), rank: 1, classLabel: '24,1', fill: { color: '#2c7fb8', pattern: 'none' }, period: '2021-12', source: 'Document min', locator: 'L1' },
+			{ code: '84', name: 'Auvergne-Rhône-Alpes', text: '17,1 pour 100 000 hab.', number: perInhabitant('84', 1400), rank: 2, classLabel: 'de 17,1 à moins de 24,1', fill: { color: '#edf8b1', pattern: 'none' }, period: '2021-12', source: 'Document min', locator: 'L1' }
 		]
 	},
 	{
@@ -51,7 +52,7 @@ const cases: { name: string; indicator: Indicator; level: MapLevel; perCapita?: 
 		count: 101,
 		expected: [
 			{ code: '01', name: 'Ain', ...FROM_LIST },
-			{ code: '38', name: 'Isère', text: 'Oui', number: null, rank: null, classLabel: 'Oui', period: '2020-11', source: 'Document min', locator: 'L3' },
+			{ code: '38', name: 'Isère', text: 'Oui', number: null, rank: null, classLabel: 'Oui', fill: { color: '#0072B2', pattern: 'none' }, period: '2020-11', source: 'Document min', locator: 'L3' },
 			{ code: '73', name: 'Savoie', ...FROM_LIST }
 		]
 	},
@@ -60,7 +61,7 @@ const cases: { name: string; indicator: Indicator; level: MapLevel; perCapita?: 
 		indicator: SEULE,
 		level: 'region',
 		count: 18,
-		expected: [{ code: '84', name: 'Auvergne-Rhône-Alpes', text: '5 projets', number: 5, rank: 1, classLabel: '5 projets', period: '2021-12', source: 'inconnue', locator: 'L1' }]
+		expected: [{ code: '84', name: 'Auvergne-Rhône-Alpes', text: '5 projets', number: 5, rank: 1, classLabel: '5 projets', fill: { color: '#7fcdbb', pattern: 'none' }, period: '2021-12', source: 'inconnue', locator: 'L1' }]
 	}
 ];
 
