@@ -7,7 +7,7 @@
  * another host for anything or logs an error.
  */
 import type { Page } from '@playwright/test';
-import { test, expect, waitForMap } from './fixtures';
+import { test, expect, expectNoAxeViolations, waitForMap } from './fixtures';
 import { model } from './data';
 import { placePoint } from '../../src/lib/geo/placement';
 
@@ -76,7 +76,12 @@ test('a CSV of longitude/latitude: reported line by line, Réunion drawn in its 
 	// proj4 (the site-list worker's only chunk) is not loaded for a file of longitude/latitude.
 	expect(watch.requests.filter((u) => u.includes('/workers/chunks/'))).toEqual([]);
 
-	await saveAndOpenMap(page);
+	await page.getByTestId('sites-save').click();
+	await expect(page.getByTestId('saved-sites-item')).toHaveCount(1);
+	// The report, its problems and the kept list: no axe-core violation.
+	await expectNoAxeViolations(page, { include: '[data-testid="sites-import"]' });
+	await page.getByTestId('sites-open-map').click();
+	await waitForMap(page);
 	await expect(page.getByTestId('own-sites-notice')).toContainText('3 lieux de votre fichier « lieux-wgs84.csv »');
 	await expect(page.getByTestId('own-sites-notice')).toContainText('Non vérifiés par Ségur Territoires');
 	await expect.poll(async () => (await sourceSites(page)).length).toBe(model.sites.length + 3);
