@@ -10,6 +10,11 @@ import { metropole, placePoint, placementAt } from './placement';
 /** The geometry is coarse (Natural Earth, ~1 km): a coastal town may fall just offshore. */
 export const SITE_TOLERANCE_KM = 8;
 
+/** Whether [lon, lat] (real position) lies inside the département as drawn: cheaper than `kmOutside`. */
+export function siteInside(geometry: Geometry | null | undefined, [lon, lat]: readonly [number, number]): boolean {
+	return geometryContains(geometry, placePoint([lon, lat]));
+}
+
 /** Real kilometres from [lon, lat] (real position) to the département's drawn geometry; 0 inside. */
 export function kmOutside(geometry: Geometry | null | undefined, [lon, lat]: readonly [number, number]): number {
 	const placed = placePoint([lon, lat]);

@@ -4,49 +4,16 @@
  * that the explorer's probe (`probe.ts`) sees nothing to load.
  */
 import { readDataset, type ImportedDataset } from './dataset';
+import { deleteDatabase, request, withStore as withDb } from './idb';
 import { IMPORT_DB } from './probe';
 
 const STORE = 'datasets';
+const withStore = <T>(mode: IDBTransactionMode, fn: (store: IDBObjectStore) => Promise<T>) => withDb(IMPORT_DB, STORE, mode, fn);
 
 export interface StoredDataset {
 	id: string;
 	savedAt: string;
 	dataset: ImportedDataset;
-}
-
-function request<T>(r: IDBRequest<T>): Promise<T> {
-	return new Promise((resolve, reject) => {
-		r.onsuccess = () => resolve(r.result);
-		r.onerror = () => reject(r.error ?? new Error('IndexedDB'));
-	});
-}
-
-function open(): Promise<IDBDatabase> {
-	return new Promise((resolve, reject) => {
-		const r = indexedDB.open(IMPORT_DB, 1);
-		r.onupgradeneeded = () => {
-			if (!r.result.objectStoreNames.contains(STORE)) r.result.createObjectStore(STORE, { keyPath: 'id' });
-		};
-		r.onsuccess = () => resolve(r.result);
-		r.onerror = () => reject(r.error ?? new Error('IndexedDB'));
-		r.onblocked = () => reject(new Error('base de données occupée par un autre onglet'));
-	});
-}
-
-async function withStore<T>(mode: IDBTransactionMode, fn: (store: IDBObjectStore) => Promise<T>): Promise<T> {
-	const db = await open();
-	try {
-		const tx = db.transaction(STORE, mode);
-		const done = new Promise<void>((resolve, reject) => {
-			tx.oncomplete = () => resolve();
-			tx.onerror = tx.onabort = () => reject(tx.error ?? new Error('IndexedDB'));
-		});
-		const out = await fn(tx.objectStore(STORE));
-		await done;
-		return out;
-	} finally {
-		db.close();
-	}
 }
 
 /** Every stored dataset that still reads as one (others are skipped, not thrown). */
@@ -80,10 +47,5 @@ export async function deleteDataset(id: string): Promise<void> {
 }
 
 export async function deleteAllDatasets(): Promise<void> {
-	await new Promise<void>((resolve, reject) => {
-		const r = indexedDB.deleteDatabase(IMPORT_DB);
-		r.onsuccess = () => resolve();
-		r.onerror = () => reject(r.error ?? new Error('IndexedDB'));
-		r.onblocked = () => resolve();
-	});
+	await deleteDatabase(IMPORT_DB);
 }

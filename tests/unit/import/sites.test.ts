@@ -175,7 +175,7 @@ describe('a CSV of sites with a header', () => {
 describe('importing a list: placed in its département, or reported', () => {
 	it('the FINESS extract: seven établissements placed, overseas ones in their real position', async () => {
 		const result = await importSites({ name: 'finess.csv', bytes: bytes('finess-extrait.csv') }, shapes);
-		expect(result).toMatchObject({ format: 'finess', encoding: 'windows-1252', read: 8 });
+		expect(result).toMatchObject({ format: 'finess', encoding: 'windows-1252', read: 8, systems: { 'EPSG:2154': 4, 'EPSG:2975': 1, 'EPSG:4559': 1, 'EPSG:4471': 1, 'EPSG:2972': 1 } });
 		expect(result.sites.map((s) => [s.id, s.departement])).toEqual([
 			['380780080', '38'],
 			['750100125', '75'],
@@ -199,6 +199,7 @@ describe('importing a list: placed in its département, or reported', () => {
 		const result = await importSites({ name: 'lieux.csv', bytes: bytes('lieux-wgs84.csv') }, shapes, () => Promise.reject(new Error('proj4 must not load for lon/lat')));
 		expect(result.format).toBe('csv');
 		expect(result.encoding).toBe('utf-8');
+		expect(result.systems).toEqual({ 'EPSG:4326': 6 }); // the nameless row 8 is not read
 		expect(result.sites.map((s) => [s.line, s.departement])).toEqual([
 			[2, '38'],
 			[3, '974'],

@@ -7,7 +7,7 @@
  */
 import type { Problem } from '../../data/model';
 import { decodeText, type TextEncodingName } from './decode';
-import { loadProjector, type Projector } from './coordinates';
+import { loadProjector, type Crs, type Projector } from './coordinates';
 import { looksLikeFiness, readFiness } from './finess';
 import { readSitesCsv } from './csv';
 import { locateSites, type DepartementShapes } from './locate';
@@ -18,6 +18,8 @@ export interface SiteImport {
 	encoding: TextEncodingName;
 	/** Rows read (before the location check). */
 	read: number;
+	/** How many rows read were written in each coordinate system. */
+	systems: Partial<Record<Crs, number>>;
 	sites: ImportedSite[];
 	problems: Problem[];
 }
@@ -30,8 +32,10 @@ export async function importSites(
 	const { text, encoding } = decodeText(file.bytes);
 	const format = looksLikeFiness(text) ? 'finess' : 'csv';
 	const read = format === 'finess' ? readFiness(text, file.name) : readSitesCsv(text, file.name);
+	const systems: Partial<Record<Crs, number>> = {};
+	for (const r of read.rows) systems[r.coordinates.crs] = (systems[r.coordinates.crs] ?? 0) + 1;
 	const needsProj = read.rows.some((r) => r.coordinates.crs !== 'EPSG:4326');
 	const located = locateSites(read.rows, shapes, needsProj ? await projector() : null, file.name);
 	const problems = [...read.problems, ...located.problems].sort((a, b) => a.line - b.line);
-	return { format, encoding, read: read.rows.length, sites: located.sites, problems };
+	return { format, encoding, read: read.rows.length, systems, sites: located.sites, problems };
 }

@@ -8,7 +8,7 @@
 import type { Geometry } from 'geojson';
 import type { Problem } from '../../data/model';
 import { getDepartement } from '../../territories';
-import { kmOutside, SITE_TOLERANCE_KM } from '../../geo/site-location';
+import { kmOutside, siteInside, SITE_TOLERANCE_KM } from '../../geo/site-location';
 import { implausible, type Projector } from './coordinates';
 import type { ImportedSite, RawSite } from './types';
 
@@ -20,6 +20,21 @@ export interface DepartementShapes {
 }
 
 const nameOf = (code: string) => `${getDepartement(code)?.nom ?? code} (${code})`;
+
+/**
+ * The département whose drawn shape holds the point, else the nearest within the tolerance,
+ * else null. Looked for only when needed (no département given, or the given one is wrong):
+ * the containment test first, the distances (much dearer) only for a point in none.
+ */
+function containing(shapes: DepartementShapes, point: [number, number]): { code: string; km: number } | null {
+	for (const [code, geometry] of shapes.entries()) if (siteInside(geometry, point)) return { code, km: 0 };
+	let best: { code: string; km: number } | null = null;
+	for (const [code, geometry] of shapes.entries()) {
+		const km = kmOutside(geometry, point);
+		if (km <= SITE_TOLERANCE_KM && (!best || km < best.km)) best = { code, km };
+	}
+	return best;
+}
 
 export function locateSites(rows: readonly RawSite[], shapes: DepartementShapes, project: Projector | null, file: string): { sites: ImportedSite[]; problems: Problem[] } {
 	const problems: Problem[] = [];
@@ -35,25 +50,22 @@ export function locateSites(rows: readonly RawSite[], shapes: DepartementShapes,
 		}
 		if (c.crs !== 'EPSG:4326' && !project) throw new Error('locateSites : coordonnées projetées sans proj4 chargé');
 		const [lon, lat] = c.crs === 'EPSG:4326' ? [c.lon, c.lat] : project!(c.crs, [c.x, c.y]);
-		// The département whose drawn shape holds (or nearly holds) the point.
-		let within: { code: string; km: number } | null = null;
-		for (const [code, geometry] of shapes.entries()) {
-			const km = kmOutside(geometry, [lon, lat]);
-			if (km <= SITE_TOLERANCE_KM && (!within || km < within.km)) within = { code, km };
-			if (km === 0) break;
-		}
 		const at = `(${lon.toFixed(5)} ; ${lat.toFixed(5)})`;
 		if (row.departement) {
 			const km = kmOutside(shapes.get(row.departement), [lon, lat]);
 			if (km > SITE_TOLERANCE_KM) {
-				const elsewhere = within ? `, dans ${nameOf(within.code)}` : ', hors des départements de la carte';
+				const found = containing(shapes, [lon, lat]);
+				const elsewhere = found ? `, dans ${nameOf(found.code)}` : ', hors des départements de la carte';
 				report(row.line, field, `« ${row.name} » ${at} tombe à ${Math.round(km)} km de ${nameOf(row.departement)}${elsewhere} (tolérance ${SITE_TOLERANCE_KM} km) : il n’est pas placé, vérifiez ses coordonnées ou son département`);
 				continue;
 			}
 			sites.push({ line: row.line, id: row.id, name: row.name, kind: row.kind, departement: row.departement, lon, lat });
-		} else if (within) {
-			sites.push({ line: row.line, id: row.id, name: row.name, kind: row.kind, departement: within.code, lon, lat });
 		} else {
+			const found = containing(shapes, [lon, lat]);
+			if (found) {
+				sites.push({ line: row.line, id: row.id, name: row.name, kind: row.kind, departement: found.code, lon, lat });
+				continue;
+			}
 			report(row.line, field, `« ${row.name} » ${at} n’est dans aucun département de la carte : il n’est pas placé`);
 		}
 	}
