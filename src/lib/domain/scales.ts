@@ -7,7 +7,7 @@
  * t0 < t1 < …, a value equal to a threshold goes to the UPPER class — the same rule as a
  * MapLibre `step` expression. Non-finite values have no class (`null`), never the first one.
  */
-import { scaleOrdinal, scaleThreshold } from 'd3-scale';
+import { scaleOrdinal, scaleSqrt, scaleThreshold } from 'd3-scale';
 
 /** Anything with thresholds and a class count (`Breaks` from classify.ts). */
 export interface ClassBreaks {
@@ -43,4 +43,14 @@ export function categoryColorScale(ids: readonly string[], colors: readonly stri
 		.range(ids.map((_, i) => colors[i] ?? null))
 		.unknown(null);
 	return (id) => scale(id);
+}
+
+/**
+ * Value → circle radius whose AREA is proportional to the value (d3 `scaleSqrt`): `max`
+ * gets `maxRadius`, 0 gets 0. Only for counts and amounts (see explorer/symbols); a
+ * non-finite or negative value has no radius (null), never a zero circle.
+ */
+export function symbolRadiusScale(max: number, maxRadius: number): (value: number) => number | null {
+	const scale = scaleSqrt().domain([0, max > 0 ? max : 1]).range([0, maxRadius]);
+	return (value) => (Number.isFinite(value) && value >= 0 ? scale(value) : null);
 }
