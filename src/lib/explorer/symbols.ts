@@ -9,13 +9,11 @@
 import { symbolRadiusScale } from '../domain/scales';
 import { formatWithUnit } from '../domain/format';
 import type { Joined } from './join';
+import { ZERO_RADIUS } from '../domain/symbol-style';
 
 /** Largest radius, in CSS pixels, per level: a région is about three départements across. */
 export const MAX_RADIUS = { departement: 20, region: 34 } as const;
-/** The hollow mark of a territory without a figure. */
-export const MISSING_RADIUS = 3;
-/** A true zero is a figure: a dot, distinct from the hollow mark of missing data. */
-export const ZERO_RADIUS = 1.5;
+export { MISSING_RADIUS, SYMBOL_STYLE, ZERO_RADIUS } from '../domain/symbol-style';
 
 export interface SymbolCircle {
 	code: string;
@@ -87,3 +85,4 @@ export function buildSymbols(shown: Joined, options: SymbolOptions = {}): MapSym
 	const legend = legendValues(max).map((value) => ({ value, label: formatWithUnit(value, unit, { maxFractionDigits: 2 }), radius: radius(value) ?? 0 }));
 	return { circles, missing, legend, maxRadius, max };
 }
+
