@@ -26,14 +26,13 @@ async function drawnCircles(page: Page): Promise<{ withValue: string[]; missing:
 }
 
 test('circles: one per territory with a figure, a hollow mark for each without, none for missing data', async ({ page }) => {
-	const want = expected('cpts_en_fonctionnement', 'departement');
-	expect(want.withValue.length).toBeGreaterThan(10);
-	expect(want.missing.length).toBeGreaterThan(0);
-	await openMap(page, '/?i=cpts_en_fonctionnement');
+	const want = expected('cpts_fiche_identite_completee', 'departement');
+	expect(want.withValue.length).toBeGreaterThanOrEqual(3);
+	expect(want.missing.length).toBeGreaterThan(50);
+	await openMap(page, '/?i=cpts_fiche_identite_completee');
 	await page.getByRole('radiogroup', { name: 'Représentation' }).getByLabel('Cercles').check();
 	await expect(page).toHaveURL(/rep=cercles/);
 	await expect.poll(() => drawnCircles(page)).toEqual(want);
-	// The four Paris départements are drawn once, in their inset.
 	const legend = page.getByTestId('symbol-legend');
 	await expect(legend).toContainText('Surface des cercles proportionnelle à la valeur');
 	await expect(legend).toContainText(`Territoires avec un chiffre${want.withValue.length}`);
@@ -77,8 +76,9 @@ test('per inhabitant, circles are offered but disabled, with the reason', async 
 });
 
 test('the SVG export draws the circles and their legend', async ({ page }) => {
-	const want = expected('cpts_en_fonctionnement', 'departement');
-	await openMap(page, '/?i=cpts_en_fonctionnement&rep=cercles');
+	const want = expected('invest_segur_enveloppe_region', 'region');
+	expect(want.withValue.length).toBeGreaterThan(10);
+	await openMap(page, '/?i=invest_segur_enveloppe_region&niv=region&rep=cercles');
 	await expect.poll(() => drawnCircles(page)).toEqual(want);
 	await page.getByTestId('open-share').click();
 	const [download] = await Promise.all([page.waitForEvent('download'), page.getByTestId('export-svg').click()]);
@@ -92,8 +92,8 @@ test('the SVG export draws the circles and their legend', async ({ page }) => {
 });
 
 test('the embed draws circles too', async ({ page }) => {
-	const want = expected('cpts_en_fonctionnement', 'departement');
-	await page.goto('/embed/cpts_en_fonctionnement/?rep=cercles');
+	const want = expected('cpts_en_fonctionnement', 'region');
+	await page.goto('/embed/cpts_en_fonctionnement/?niv=region&rep=cercles');
 	await waitForMap(page);
 	await expect.poll(() => drawnCircles(page)).toEqual(want);
 	await expect(page.getByTestId('symbol-legend')).toBeVisible();

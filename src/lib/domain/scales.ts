@@ -2,12 +2,14 @@
  * The scale layer: every mapping from a value to a class, a colour or a size goes through
  * d3-scale, so the map, the legend, the table, the static images and the exports share one
  * rule. Breaks themselves are computed in `classify.ts`; this module turns them into scales.
+ * Circle radii are beside it, in `radius-scale.ts`: d3's continuous scales bring
+ * d3-interpolate and d3-color, which the page's first load must not carry.
  *
  * Threshold scales are LOWER-INCLUSIVE (d3 `scaleThreshold` bisects right): with thresholds
  * t0 < t1 < …, a value equal to a threshold goes to the UPPER class — the same rule as a
  * MapLibre `step` expression. Non-finite values have no class (`null`), never the first one.
  */
-import { scaleOrdinal, scaleSqrt, scaleThreshold } from 'd3-scale';
+import { scaleOrdinal, scaleThreshold } from 'd3-scale';
 
 /** Anything with thresholds and a class count (`Breaks` from classify.ts). */
 export interface ClassBreaks {
@@ -45,12 +47,3 @@ export function categoryColorScale(ids: readonly string[], colors: readonly stri
 	return (id) => scale(id);
 }
 
-/**
- * Value → circle radius whose AREA is proportional to the value (d3 `scaleSqrt`): `max`
- * gets `maxRadius`, 0 gets 0. Only for counts and amounts (see explorer/symbols); a
- * non-finite or negative value has no radius (null), never a zero circle.
- */
-export function symbolRadiusScale(max: number, maxRadius: number): (value: number) => number | null {
-	const scale = scaleSqrt().domain([0, max > 0 ? max : 1]).range([0, maxRadius]);
-	return (value) => (Number.isFinite(value) && value >= 0 ? scale(value) : null);
-}

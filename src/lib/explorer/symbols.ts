@@ -1,12 +1,12 @@
 /**
  * Proportional symbols: one circle per territory with a figure, its AREA proportional to
- * the value (d3 `scaleSqrt`, see domain/scales), and a nested-circle legend of round
+ * the value (d3 `scaleSqrt`, see domain/radius-scale), and a nested-circle legend of round
  * values. A territory without a figure gets a small hollow mark, never a zero circle.
  *
  * Loaded on first use (the « Cercles » mode): the page's first load does not carry it.
  * Which views may be drawn so is decided in `representation.ts`.
  */
-import { symbolRadiusScale } from '../domain/scales';
+import { symbolRadiusScale } from '../domain/radius-scale';
 import { formatWithUnit } from '../domain/format';
 import type { Joined } from './join';
 import { ZERO_RADIUS } from '../domain/symbol-style';
@@ -52,13 +52,14 @@ export function niceFloor(x: number): number {
 
 /**
  * Round values for the nested-circle legend: the largest round value up to `max`, then
- * about a quarter and a fifteenth of it, each rounded down to 1, 2 or 5 × 10^k.
+ * about a quarter and a fifteenth of it, each rounded down to 1, 2 or 5 × 10^k. A count
+ * (`whole`) has no half CPTS: values below 1 are left out.
  */
-export function legendValues(max: number): number[] {
+export function legendValues(max: number, whole = false): number[] {
 	if (!(max > 0) || !Number.isFinite(max)) return [];
 	const top = niceFloor(max);
 	const values = [top, niceFloor(top / 4), niceFloor(top / 15)];
-	return [...new Set(values)].filter((v) => v > 0);
+	return [...new Set(values)].filter((v) => v > 0 && (!whole || v >= 1));
 }
 
 export interface SymbolOptions {
@@ -82,7 +83,7 @@ export function buildSymbols(shown: Joined, options: SymbolOptions = {}): MapSym
 		.map(({ code, value }) => ({ code, value, radius: value > 0 ? (radius(value) ?? 0) : ZERO_RADIUS }))
 		.sort((a, b) => b.radius - a.radius || a.code.localeCompare(b.code));
 	const unit = shown.indicator.unit;
-	const legend = legendValues(max).map((value) => ({ value, label: formatWithUnit(value, unit, { maxFractionDigits: 2 }), radius: radius(value) ?? 0 }));
+	const legend = legendValues(max, shown.indicator.kind === 'count').map((value) => ({ value, label: formatWithUnit(value, unit, { maxFractionDigits: 2 }), radius: radius(value) ?? 0 }));
 	return { circles, missing, legend, maxRadius, max };
 }
 

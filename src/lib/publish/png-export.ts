@@ -5,8 +5,6 @@
 import type { LegendEntry } from '../explorer/choropleth';
 import type { ViewModel } from '../explorer/view-model';
 import type { MapFrame } from '../map/snapshot';
-import { MISSING_RADIUS, SYMBOL_STYLE } from '../domain/symbol-style';
-import type { SvgSymbols } from './svg-symbols';
 
 export interface PngParts {
 	title: string;
@@ -14,8 +12,8 @@ export interface PngParts {
 	legendTitle: string;
 	legend: LegendEntry[];
 	source: string;
-	/** « Cercles » mode: nested circles instead of the class swatches. */
-	symbols?: SvgSymbols | null;
+	/** « Cercles » mode: draws the nested circles instead of the class swatches (see png-symbols). */
+	paintLegend?: ((ctx: CanvasRenderingContext2D, x: number, top: number) => void) | null;
 }
 
 export const LEGEND_WIDTH = 260;
@@ -26,7 +24,7 @@ export const FOOTER_HEIGHT = 36;
  * The image's own colours: a published picture stays dark on white whatever the page's
  * theme, like the SVG export (the page's design tokens do not reach a canvas).
  */
-const INK = {
+export const INK = {
 	paper: '#ffffff',
 	text: '#1b1f23',
 	muted: '#4a5560',
@@ -40,40 +38,8 @@ export function pngSize(mapWidth: number, mapHeight: number, scale: number): { w
 }
 
 /** The texts a view's PNG carries. */
-export function pngParts(vm: Pick<ViewModel, 'indicator' | 'subtitle' | 'legendTitle' | 'choropleth' | 'sourceLine'>, symbols?: SvgSymbols | null): PngParts {
-	return { title: vm.indicator.label, subtitle: vm.subtitle, legendTitle: vm.legendTitle, legend: vm.choropleth.legend, source: vm.sourceLine, symbols };
-}
-
-/** The nested circles of the « Cercles » legend, then the counts (as the SVG export draws them). */
-function drawSymbolLegend(ctx: CanvasRenderingContext2D, symbols: SvgSymbols, x: number, top: number): void {
-	const R = Math.max(4, symbols.maxRadius);
-	const base = top + 2 * R;
-	ctx.lineWidth = 1;
-	for (const l of symbols.legend) {
-		ctx.strokeStyle = SYMBOL_STYLE.missing;
-		ctx.beginPath();
-		ctx.arc(x + R, base - l.radius, l.radius, 0, 2 * Math.PI);
-		ctx.stroke();
-		ctx.fillStyle = INK.text;
-		ctx.fillText(l.label, x + 2 * R + 10, base - 2 * l.radius + 4, LEGEND_WIDTH - 2 * R - 34);
-	}
-	const row = (y: number, r: number, filled: boolean, label: string) => {
-		ctx.beginPath();
-		ctx.arc(x + 9, y - 4, r, 0, 2 * Math.PI);
-		if (filled) {
-			ctx.globalAlpha = SYMBOL_STYLE.fillOpacity;
-			ctx.fillStyle = SYMBOL_STYLE.fill;
-			ctx.fill();
-			ctx.globalAlpha = 1;
-		} else {
-			ctx.strokeStyle = SYMBOL_STYLE.missing;
-			ctx.stroke();
-		}
-		ctx.fillStyle = INK.text;
-		ctx.fillText(label, x + 26, y, LEGEND_WIDTH - 50);
-	};
-	row(base + 22, 6, true, `Surface ∝ valeur (${symbols.circles.length})`);
-	if (symbols.missing.length) row(base + 44, MISSING_RADIUS, false, `Sans donnée (${symbols.missing.length})`);
+export function pngParts(vm: Pick<ViewModel, 'indicator' | 'subtitle' | 'legendTitle' | 'choropleth' | 'sourceLine'>, paintLegend?: PngParts['paintLegend']): PngParts {
+	return { title: vm.indicator.label, subtitle: vm.subtitle, legendTitle: vm.legendTitle, legend: vm.choropleth.legend, source: vm.sourceLine, paintLegend };
 }
 
 function drawLegend(ctx: CanvasRenderingContext2D, parts: PngParts, x: number, top: number): void {
@@ -82,7 +48,7 @@ function drawLegend(ctx: CanvasRenderingContext2D, parts: PngParts, x: number, t
 	ctx.font = '600 13px system-ui, sans-serif';
 	ctx.fillText(parts.legendTitle, x, y, LEGEND_WIDTH - 24);
 	ctx.font = '12px system-ui, sans-serif';
-	if (parts.symbols) return drawSymbolLegend(ctx, parts.symbols, x, y + 12);
+	if (parts.paintLegend) return parts.paintLegend(ctx, x, y + 12);
 	for (const e of parts.legend) {
 		y += 22;
 		ctx.fillStyle = e.color;

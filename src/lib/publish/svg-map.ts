@@ -24,7 +24,7 @@
  */
 import type { Geometry, MultiLineString, Position } from 'geojson';
 import { symbolAnchors, type MapGeometry } from '../map/geometry';
-import { symbolLayer, symbolLegend, type SvgSymbols } from './svg-symbols';
+import type { SvgSymbolDrawing } from './svg-symbols';
 import { COLORS } from '../map/map-style';
 import { lonLatToMercator } from '../geo/mercator';
 import type { FillPattern } from '../domain/palette';
@@ -64,7 +64,7 @@ export interface SvgMapInput {
 	 * with a nested-circle legend instead of the class swatches; territories then keep the
 	 * land colour (pass no fills).
 	 */
-	symbols?: SvgSymbols | null;
+	symbols?: SvgSymbolDrawing | null;
 }
 
 export const SVG_FONT = 'system-ui, sans-serif';
@@ -295,7 +295,7 @@ export function renderSvgMap(input: SvgMapInput): string {
 	const SW = 18;
 	const SH = 12;
 	if (input.symbols && !mapOnly) {
-		const sl = symbolLegend(input.symbols, legendX, ly, LEGEND_SIZE, INK, escapeXml);
+		const sl = input.symbols.legend(legendX, ly, LEGEND_SIZE, INK, escapeXml);
 		legendSvg.push(...sl.svg);
 		ly = sl.bottom + 8;
 	}
@@ -345,7 +345,7 @@ export function renderSvgMap(input: SvgMapInput): string {
 	}
 	const { territoires, paris, limites } = layers;
 	const symboles = input.symbols
-		? symbolLayer(input.symbols, symbolAnchors(geometry, level), project, (code) => `${input.names.get(code) ?? code} (${code})`, escapeXml)
+		? input.symbols.layer(symbolAnchors(geometry, level), project, (code) => `${input.names.get(code) ?? code} (${code})`, escapeXml)
 		: [];
 
 	const group = (id: string, body: string[], attrs = '') => [`<g id="${id}"${attrs}>`, ...body, '</g>'];

@@ -1,7 +1,9 @@
 /**
  * Proportional circles in the SVG export: the `symboles` layer (one `<circle id="sym-75">`
  * per territory, largest first, hollow marks for missing data) and the nested-circle
- * legend that replaces the class swatches. Pure, deterministic text like `svg-map.ts`.
+ * legend that replaces the class swatches. Pure, deterministic text like `svg-map.ts`,
+ * which gets them as an {@link SvgSymbolDrawing}: this module comes with the « Cercles »
+ * mode, not with the page.
  */
 import type { Position } from 'geojson';
 import { MISSING_RADIUS, SYMBOL_STYLE } from '../domain/symbol-style';
@@ -18,6 +20,19 @@ const num = (v: number) => {
 	const r = Math.round(v * 10) / 10;
 	return r === 0 ? '0' : String(r);
 };
+
+/** What `renderSvgMap` draws the circles with. */
+export interface SvgSymbolDrawing {
+	layer(anchors: ReadonlyMap<string, Position>, project: (p: Position) => [number, number], titleOf: (code: string) => string, escape: (s: string) => string): string[];
+	legend(x: number, y: number, size: number, ink: string, escape: (s: string) => string): { svg: string[]; bottom: number };
+}
+
+export function svgSymbolDrawing(symbols: SvgSymbols): SvgSymbolDrawing {
+	return {
+		layer: (anchors, project, titleOf, escape) => symbolLayer(symbols, anchors, project, titleOf, escape),
+		legend: (x, y, size, ink, escape) => symbolLegend(symbols, x, y, size, ink, escape)
+	};
+}
 
 /** The circles, at their anchors as projected; `titleOf` names a territory for `<title>`. */
 export function symbolLayer(

@@ -2,10 +2,10 @@
 import type { MapGeometry } from '../map/geometry';
 import type { ViewModel } from '../explorer/view-model';
 import { renderMapPicture, renderSvgMap } from './svg-map';
-import type { SvgSymbols } from './svg-symbols';
+import type { SvgSymbolDrawing } from './svg-symbols';
 
-/** `symbols`: the view is drawn in circles (« Cercles »), these ones. */
-export function viewSvg(vm: ViewModel, geometry: MapGeometry, width?: number, symbols?: SvgSymbols | null): string {
+/** `symbols`: the view is drawn in circles (« Cercles »), these ones (see `svgSymbolDrawing`). */
+export function viewSvg(vm: ViewModel, geometry: MapGeometry, width?: number, symbols?: SvgSymbolDrawing | null): string {
 	return renderSvgMap({
 		geometry,
 		level: vm.shown.level,

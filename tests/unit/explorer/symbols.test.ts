@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { join } from 'node:path';
 import { checkDataDir } from '../../../src/lib/data/check-data-dir';
-import { symbolRadiusScale } from '../../../src/lib/domain/scales';
+import { symbolRadiusScale } from '../../../src/lib/domain/radius-scale';
 import { buildSymbols, legendValues, MISSING_RADIUS, niceFloor, ZERO_RADIUS } from '../../../src/lib/explorer/symbols';
 import { circlesRefusal } from '../../../src/lib/explorer/representation';
 import { joinIndicator, type Joined } from '../../../src/lib/explorer/join';
@@ -51,6 +51,10 @@ describe('legend values are round', () => {
 		values.forEach((v, i) => i === 0 || expect(v).toBeLessThan(values[i - 1]!));
 	});
 	it('none without a positive value', () => expect(legendValues(0)).toEqual([]));
+	it('a count has no value below 1', () => {
+		expect(legendValues(7, true)).toEqual([5, 1]);
+		expect(legendValues(7)).toEqual([5, 1, 0.2]);
+	});
 });
 
 describe('buildSymbols', () => {

@@ -20,6 +20,7 @@ import { departements, regions } from '../../../src/lib/territories';
 import { escapeXml, renderSvgMap, SVG_LAYER_IDS, wrapText } from '../../../src/lib/publish/svg-map';
 import { checkWellFormed, layer } from '../helpers/svg';
 import { buildSymbols } from '../../../src/lib/explorer/symbols';
+import { svgSymbolDrawing } from '../../../src/lib/publish/svg-symbols';
 
 const ROOT = join(import.meta.dirname, '../../..');
 const GOLDEN = join(ROOT, 'tests/fixtures/golden/sas-pilote.svg');
@@ -196,7 +197,7 @@ describe('SVG export — proportional circles (rep=cercles)', () => {
 	const { state } = readViewState(new URLSearchParams(query), model);
 	const vm = viewModel(model, state);
 	const symbols = buildSymbols(vm.shown);
-	const svg = viewSvg(vm, geometry, undefined, symbols);
+	const svg = viewSvg(vm, geometry, undefined, svgSymbolDrawing(symbols));
 
 	it('is well-formed, with a `symboles` layer over the borders', () => {
 		checkWellFormed(svg);
