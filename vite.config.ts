@@ -1,12 +1,20 @@
 import { sveltekit } from '@sveltejs/kit/vite';
 import { defineConfig } from 'vitest/config';
-import { resolve } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
+import { createRequire } from 'node:module';
 // With their extension, and no more than these two: src/lib/data/vite-plugin.ts says why.
 import { validateDataPlugin } from './src/lib/data/vite-plugin.ts';
 import { trimMaplibreCssPlugin } from './src/lib/map/maplibre-css.ts';
 
 export default defineConfig(({ command }) => ({
 	plugins: [validateDataPlugin(resolve('data')), trimMaplibreCssPlugin(), sveltekit()],
+	resolve: {
+		// d3-scale ships as ONE module: the bundler puts all of its code that any chunk uses in
+		// the chunk of the page's classes, so the circles' `scaleSqrt` would bring d3-interpolate,
+		// d3-color and d3-format into the first load. The circles (loaded on first use) import
+		// the same release through this second file of the package: its own lazy chunk.
+		alias: [{ find: /^d3-scale\/lazy$/, replacement: join(dirname(createRequire(import.meta.url).resolve('d3-scale')), 'd3-scale.min.mjs') }]
+	},
 	// The import worker loads SheetJS with a dynamic import(): only ES module workers can split.
 	worker: { format: 'es' },
 	// A build prints what needs a reader: warnings, errors (a data problem stops it, with every

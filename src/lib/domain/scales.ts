@@ -2,6 +2,8 @@
  * The scale layer: every mapping from a value to a class, a colour or a size goes through
  * d3-scale, so the map, the legend, the table, the static images and the exports share one
  * rule. Breaks themselves are computed in `classify.ts`; this module turns them into scales.
+ * Circle radii are beside it, in `radius-scale.ts`: d3's continuous scales bring
+ * d3-interpolate and d3-color, which the page's first load must not carry.
  *
  * Threshold scales are LOWER-INCLUSIVE (d3 `scaleThreshold` bisects right): with thresholds
  * t0 < t1 < …, a value equal to a threshold goes to the UPPER class — the same rule as a
@@ -44,3 +46,4 @@ export function categoryColorScale(ids: readonly string[], colors: readonly stri
 		.unknown(null);
 	return (id) => scale(id);
 }
+

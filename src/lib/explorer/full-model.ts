@@ -10,8 +10,8 @@ import type { ViewState } from '../url/view-params';
 /** Where the whole model is served, relative to the site root (`asset()` it). */
 export const FULL_MODEL_PATH = '/donnees/modele.json';
 
-/** Parameters the page's own figures answer: another level, date, classification, framing or tab of its indicator. */
-const SLICE_PARAMS: ReadonlySet<string> = new Set(['niv', 'd', 'd0', 'm', 'k', 'br', 'hab', 'vue', 'c']);
+/** Parameters the page's own figures answer: another level, date, classification, framing, drawing or tab of its indicator. */
+const SLICE_PARAMS: ReadonlySet<string> = new Set(['niv', 'd', 'd0', 'm', 'k', 'br', 'hab', 'vue', 'c', 'rep']);
 
 /**
  * Whether an address can be shown from the page's own figures (`indicator`'s): anything else

@@ -3,6 +3,7 @@
  * turns the result into a navigation. The URL contract (`view-state`) stays the judge of
  * what a view may be; these keep views valid by construction.
  */
+import { circlesRefusal } from './representation';
 import type { ModelIndex } from '../data/model-index';
 import type { ViewState } from '../url/view-params';
 
@@ -18,7 +19,7 @@ export function switchIndicator(view: ViewState, index: ModelIndex, id: string):
 	const levels = index.mappedLevels(id);
 	const level = levels.includes(view.level) ? view.level : (levels[0] ?? view.level);
 	const sameLevel = level === view.level;
-	return {
+	const next: ViewState = {
 		...view,
 		indicator: id,
 		level,
@@ -30,6 +31,10 @@ export function switchIndicator(view: ViewState, index: ModelIndex, id: string):
 		compare: sameLevel ? view.compare : [],
 		gap: null
 	};
+	// Circles stay on for another count or amount; colours come back for anything else.
+	const indicator = index.indicator(id);
+	if (next.representation === 'cercles' && (!indicator || circlesRefusal(indicator, next))) next.representation = 'aplats';
+	return next;
 }
 
 /** Select a territory, or clear the selection with null. */

@@ -74,3 +74,19 @@ function eachPosition(g: Geometry | null, visit: (p: Position) => void): void {
 	if (g.type === 'Polygon') g.coordinates.forEach((r) => r.forEach(visit));
 	else if (g.type === 'MultiPolygon') g.coordinates.forEach((p) => p.forEach((r) => r.forEach(visit)));
 }
+
+/**
+ * Where each territory's symbol goes (its anchor, computed at build time): for the four
+ * Paris départements, their enlarged copy in the inset, where a circle can be read (drawn
+ * once, not also at their tiny real place).
+ */
+export function symbolAnchors(geo: Pick<MapGeometry, 'anchors'>, level: 'departement' | 'region'): Map<string, [number, number]> {
+	const at = new Map<string, [number, number]>();
+	const put = (f: MapGeometry['anchors']['region']['features'][number]) => at.set(f.properties.code, [f.geometry.coordinates[0] ?? 0, f.geometry.coordinates[1] ?? 0]);
+	if (level === 'region') geo.anchors.region.features.forEach(put);
+	else {
+		geo.anchors.departement.features.forEach(put);
+		geo.anchors.paris.features.forEach(put);
+	}
+	return at;
+}

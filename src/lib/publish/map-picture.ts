@@ -27,6 +27,8 @@ export type PictureFacts = Pick<ViewModel, 'indicator' | 'periods' | 'numeric' |
  */
 export function viewPictureKey(view: ViewState, facts: PictureFacts): StaticKey | null {
 	if (view.camera !== null) return null;
+	// Pictures are drawn in colours: circles are drawn by the live map only.
+	if (view.representation !== 'aplats') return null;
 	if (facts.numeric) {
 		if (view.compareFrom !== null) return null;
 		if (view.method !== DEFAULT_VIEW.method || view.classes !== DEFAULT_VIEW.classes || view.breaks !== null) return null;

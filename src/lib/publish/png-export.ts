@@ -13,6 +13,8 @@ export interface PngParts {
 	legendTitle: string;
 	legend: LegendEntry[];
 	source: string;
+	/** « Cercles » mode: draws the nested circles instead of the class swatches (see png-symbols). */
+	paintLegend?: ((ctx: CanvasRenderingContext2D, x: number, top: number) => void) | null;
 }
 
 export const LEGEND_WIDTH = 260;
@@ -23,7 +25,7 @@ export const FOOTER_HEIGHT = 36;
  * The image's own colours: a published picture stays dark on white whatever the page's
  * theme, like the SVG export (the page's design tokens do not reach a canvas).
  */
-const INK = {
+export const INK = {
 	paper: '#ffffff',
 	text: '#1b1f23',
 	muted: '#4a5560',
@@ -37,8 +39,8 @@ export function pngSize(mapWidth: number, mapHeight: number, scale: number): { w
 }
 
 /** The texts a view's PNG carries. */
-export function pngParts(vm: Pick<ViewModel, 'indicator' | 'subtitle' | 'legendTitle' | 'choropleth' | 'sourceLine'>): PngParts {
-	return { title: vm.indicator.label, subtitle: vm.subtitle, legendTitle: vm.legendTitle, legend: vm.choropleth.legend, source: vm.sourceLine };
+export function pngParts(vm: Pick<ViewModel, 'indicator' | 'subtitle' | 'legendTitle' | 'choropleth' | 'sourceLine'>, paintLegend?: PngParts['paintLegend']): PngParts {
+	return { title: vm.indicator.label, subtitle: vm.subtitle, legendTitle: vm.legendTitle, legend: vm.choropleth.legend, source: vm.sourceLine, paintLegend };
 }
 
 function drawLegend(ctx: CanvasRenderingContext2D, parts: PngParts, x: number, top: number): void {
@@ -47,6 +49,7 @@ function drawLegend(ctx: CanvasRenderingContext2D, parts: PngParts, x: number, t
 	ctx.font = '600 13px system-ui, sans-serif';
 	ctx.fillText(parts.legendTitle, x, y, LEGEND_WIDTH - 24);
 	ctx.font = '12px system-ui, sans-serif';
+	if (parts.paintLegend) return parts.paintLegend(ctx, x, y + 12);
 	for (const e of parts.legend) {
 		y += 22;
 		ctx.fillStyle = e.color;

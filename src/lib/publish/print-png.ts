@@ -9,6 +9,7 @@ import type { ViewModel } from '../explorer/view-model';
 import { viewSvg } from './view-svg';
 import { embedSvg } from './svg-embed';
 import { withResolution } from './png-chunks';
+import type { SvgSymbolDrawing } from './svg-symbols';
 
 export type PrintOrientation = 'portrait' | 'paysage';
 
@@ -24,9 +25,9 @@ const MARGIN = 118;
 const VIEW_WIDTH: Record<PrintOrientation, number> = { portrait: 540, paysage: 1000 };
 
 /** The A4 page as SVG, in pixels at 300 dpi (pure). */
-export function printSvg(vm: ViewModel, geometry: MapGeometry, orientation: PrintOrientation): string {
+export function printSvg(vm: ViewModel, geometry: MapGeometry, orientation: PrintOrientation, symbols?: SvgSymbolDrawing | null): string {
 	const { width, height } = A4_AT_300_DPI[orientation];
-	const view = viewSvg(vm, geometry, VIEW_WIDTH[orientation]);
+	const view = viewSvg(vm, geometry, VIEW_WIDTH[orientation], symbols);
 	const box = { x: MARGIN, y: MARGIN, width: width - 2 * MARGIN, height: height - 2 * MARGIN };
 	return [
 		`<svg xmlns="http://www.w3.org/2000/svg" version="1.1" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}">`,
@@ -42,9 +43,9 @@ export function printFileName(base: string, orientation: PrintOrientation): stri
 }
 
 /** The page rasterised in the browser, with its 300 dpi resolution. */
-export async function printPng(vm: ViewModel, geometry: MapGeometry, orientation: PrintOrientation): Promise<Blob> {
+export async function printPng(vm: ViewModel, geometry: MapGeometry, orientation: PrintOrientation, symbols?: SvgSymbolDrawing | null): Promise<Blob> {
 	const { width, height } = A4_AT_300_DPI[orientation];
-	const url = URL.createObjectURL(new Blob([printSvg(vm, geometry, orientation)], { type: 'image/svg+xml' }));
+	const url = URL.createObjectURL(new Blob([printSvg(vm, geometry, orientation, symbols)], { type: 'image/svg+xml' }));
 	try {
 		const image = new Image(width, height);
 		image.src = url;

@@ -4,7 +4,8 @@
  * and byte-identical for the same input (golden files rely on it).
  *
  * One `<g id>` per layer, in drawing order: `fond`, `cadres`, `territoires`, `paris`
- * (département level only), `limites-regions`, `legende`, `titre`, `source`. Every
+ * (département level only), `limites-regions`, `symboles` (« Cercles » mode only, see
+ * `svg-symbols.ts`), `legende`, `titre`, `source`. Every
  * territory is one `<path id="dep-2A">` / `<path id="reg-84">` filled with its colour; a
  * missing-data pattern is a second, id-less path right after it, filled with
  * `url(#motif-hachures)` or `url(#motif-points)`, so the colour stays editable on its own.
@@ -22,7 +23,8 @@
  * into the box, same Web Mercator transform), shown by the pages until MapLibre is ready.
  */
 import type { Geometry, MultiLineString, Position } from 'geojson';
-import type { MapGeometry } from '../map/geometry';
+import { symbolAnchors, type MapGeometry } from '../map/geometry';
+import type { SvgSymbolDrawing } from './svg-symbols';
 import { COLORS } from '../map/map-style';
 import { lonLatToMercator } from '../geo/mercator';
 import { PATTERN_INK, type FillPattern } from '../domain/palette';
@@ -57,6 +59,12 @@ export interface SvgMapInput {
 	 * source: a picture that another layout (social preview, print page) places and labels.
 	 */
 	mapOnly?: boolean;
+	/**
+	 * Proportional circles (« Cercles » mode): drawn in a `symboles` layer over the borders,
+	 * with a nested-circle legend instead of the class swatches; territories then keep the
+	 * land colour (pass no fills).
+	 */
+	symbols?: SvgSymbolDrawing | null;
 }
 
 export const SVG_FONT = 'system-ui, sans-serif';
@@ -285,7 +293,12 @@ export function renderSvgMap(input: SvgMapInput): string {
 	ly = lt.bottom + 10;
 	const SW = 18;
 	const SH = 12;
-	for (const entry of mapOnly ? [] : input.legend.entries) {
+	if (input.symbols && !mapOnly) {
+		const sl = input.symbols.legend(legendX, ly, LEGEND_SIZE, INK, escapeXml);
+		legendSvg.push(...sl.svg);
+		ly = sl.bottom + 8;
+	}
+	for (const entry of mapOnly || input.symbols ? [] : input.legend.entries) {
 		const color = safeColor(entry.color);
 		const label = `${entry.label} (${entry.count})`;
 		const lines = wrapText(label, legendW - SW - 8, LEGEND_SIZE);
@@ -332,6 +345,9 @@ export function renderSvgMap(input: SvgMapInput): string {
 		}
 	}
 	const { territoires, paris, limites } = layers;
+	const symboles = input.symbols
+		? input.symbols.layer(symbolAnchors(geometry, level), project, (code) => `${input.names.get(code) ?? code} (${code})`, escapeXml)
+		: [];
 
 	const group = (id: string, body: string[], attrs = '') => [`<g id="${id}"${attrs}>`, ...body, '</g>'];
 	const desc = input.alt?.trim() || [input.title, input.subtitle].filter(Boolean).join(' — ');
@@ -347,6 +363,7 @@ export function renderSvgMap(input: SvgMapInput): string {
 		...group('territoires', territoires),
 		...(level === 'departement' ? group('paris', paris) : []),
 		...group('limites-regions', limites),
+		...(input.symbols ? group('symboles', symboles) : []),
 		...(mapOnly ? [] : [...group('legende', legendSvg), ...group('titre', titleSvg), ...group('source', src.svg)]),
 		'</svg>',
 		''

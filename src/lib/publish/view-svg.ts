@@ -2,12 +2,15 @@
 import type { MapGeometry } from '../map/geometry';
 import type { ViewModel } from '../explorer/view-model';
 import { renderMapPicture, renderSvgMap } from './svg-map';
+import type { SvgSymbolDrawing } from './svg-symbols';
 
-export function viewSvg(vm: ViewModel, geometry: MapGeometry, width?: number): string {
+/** `symbols`: the view is drawn in circles (« Cercles »), these ones (see `svgSymbolDrawing`). */
+export function viewSvg(vm: ViewModel, geometry: MapGeometry, width?: number, symbols?: SvgSymbolDrawing | null): string {
 	return renderSvgMap({
 		geometry,
 		level: vm.shown.level,
-		fills: vm.choropleth.fills,
+		fills: symbols ? new Map() : vm.choropleth.fills,
+		symbols,
 		legend: { title: vm.legendTitle, entries: vm.choropleth.legend },
 		title: vm.indicator.label,
 		subtitle: vm.subtitle,

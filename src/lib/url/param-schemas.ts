@@ -16,6 +16,7 @@ import {
 	INDICATOR_RE,
 	NUMBER_RE,
 	q,
+	REPRESENTATIONS,
 	round,
 	URL_NUMBER_MAX,
 	VIEWS,
@@ -69,6 +70,7 @@ export function createUrlParamsSchema(ctx: ViewStateContext, level: MapLevel) {
 		// One code is a comparison being built (the user adds territories one by one).
 		cmp: commaList(code, 1, 4, 40).check(z.refine((l) => new Set(l).size === l.length)),
 		vue: z.enum(VIEWS),
+		rep: z.enum(REPRESENTATIONS),
 		gap: z.union([
 			z.pipe(
 				z.pipe(
@@ -128,6 +130,8 @@ export function fallbackText(key: ParamKey, d: ViewState): string {
 			return 'aucun filtre appliqué.';
 		case 'c':
 			return 'cadrage par défaut de la carte.';
+		case 'rep':
+			return d.representation === 'cercles' ? 'carte en cercles proportionnels.' : 'carte en aplats de couleur.';
 	}
 }
 

@@ -105,7 +105,8 @@ export function parseViewState(params: URLSearchParams, ctx: ViewStateContext): 
 		cmp: read('cmp'),
 		vue: read('vue'),
 		gap: read('gap'),
-		c: read('c')
+		c: read('c'),
+		rep: read('rep')
 	};
 	const state: ViewState = {
 		indicator: v.i ?? defaults.indicator,
@@ -120,7 +121,8 @@ export function parseViewState(params: URLSearchParams, ctx: ViewStateContext): 
 		compare: [],
 		view: v.vue ?? defaults.view,
 		gap: v.gap ?? defaults.gap,
-		camera: v.c ?? defaults.camera
+		camera: v.c ?? defaults.camera,
+		representation: v.rep ?? defaults.representation
 	};
 
 	// Classification: m, k and br must agree.

@@ -44,6 +44,7 @@ export function serialiseViewState(state: ViewState, defaults: ViewState): URLSe
 	set('vue', state.view, defaults.view);
 	if (state.gap !== null) set('gap', gapParam(state.gap), defaults.gap && gapParam(defaults.gap));
 	if (state.camera !== null) set('c', cameraParam(state.camera), defaults.camera && cameraParam(defaults.camera));
+	set('rep', state.representation, defaults.representation);
 	return p; // keys were appended in PARAM_KEYS order
 }
 

@@ -10,6 +10,10 @@ import type { ClassifyMethod, MapLevel } from '../domain/types';
 export const VIEWS = ['carte', 'tableau'] as const;
 export type View = (typeof VIEWS)[number];
 
+/** `rep`: a colour per territory (« aplats ») or proportional circles (« cercles »). */
+export const REPRESENTATIONS = ['aplats', 'cercles'] as const;
+export type Representation = (typeof REPRESENTATIONS)[number];
+
 /** Keys accepted after `sans:` in the gap filter. */
 export const GAP_WITHOUT_KEYS = ['pilote'] as const;
 export type GapWithoutKey = (typeof GAP_WITHOUT_KEYS)[number];
@@ -40,6 +44,7 @@ export interface ViewState {
 	/** `vue` */ view: View;
 	/** `gap` */ gap: GapFilter | null;
 	/** `c`: null = default framing. */ camera: Camera | null;
+	/** `rep`: how the figures are drawn (circles only for counts and amounts). */ representation: Representation;
 }
 
 export type LevelCodes = Readonly<Record<MapLevel, ReadonlySet<string>>>;
@@ -61,7 +66,7 @@ export interface ParsedViewState {
 }
 
 /** URL parameter names, in serialisation order. */
-export const PARAM_KEYS = ['i', 'niv', 'd', 'd0', 'm', 'k', 'br', 'hab', 'sel', 'cmp', 'vue', 'gap', 'c'] as const;
+export const PARAM_KEYS = ['i', 'niv', 'd', 'd0', 'm', 'k', 'br', 'hab', 'sel', 'cmp', 'vue', 'gap', 'c', 'rep'] as const;
 export type ParamKey = (typeof PARAM_KEYS)[number];
 
 /** Cut of a quoted user value in a warning. */

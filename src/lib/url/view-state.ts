@@ -5,10 +5,12 @@
 import type { DataModel } from '../data/model';
 import { parseViewState } from './parse';
 import { viewStateQuery } from './serialise';
-import type { ParsedViewState, ViewState } from './view-params';
+import { q, type ParsedViewState, type ViewState } from './view-params';
+import { NBSP } from '../domain/format';
 import { indexModel } from '../data/model-index';
 import { LEVEL_WORDS } from '../domain/labels';
 import { codesOf, parseCodeAt } from '../territories';
+import { circlesRefusal } from '../explorer/representation';
 
 export const DEFAULT_INDICATOR = 'sas_pilote';
 
@@ -25,7 +27,8 @@ export const DEFAULT_VIEW: ViewState = {
 	compare: [],
 	view: 'carte',
 	gap: null,
-	camera: null
+	camera: null,
+	representation: 'aplats'
 };
 
 const territoryCodes = { region: codesOf('region'), departement: codesOf('departement') };
@@ -68,10 +71,17 @@ export function readViewState(params: URLSearchParams, model: DataModel, default
 			);
 		parsed.state = { ...parsed.state, level, selected: null, compare: [] };
 	}
+	// Circles only where they are honest (counts and amounts, as such): else colours, said.
+	const indicator = index.indicator(parsed.state.indicator);
+	const refusal = parsed.state.representation === 'cercles' && indicator ? circlesRefusal(indicator, parsed.state) : null;
+	if (refusal) {
+		parsed.warnings.push(`Paramètre ${q('rep=cercles')} ignoré${NBSP}: ${refusal}${NBSP}; carte en aplats de couleur.`);
+		parsed.state = { ...parsed.state, representation: 'aplats' };
+	}
 	return parsed;
 }
 
 export function viewHref(state: ViewState): string {
-	const q = viewStateQuery(state, DEFAULT_VIEW);
-	return q ? `?${q}` : '?';
+	const query = viewStateQuery(state, DEFAULT_VIEW);
+	return query ? `?${query}` : '?';
 }

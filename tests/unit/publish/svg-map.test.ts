@@ -19,6 +19,8 @@ import { readViewState } from '../../../src/lib/url/view-state';
 import { departements, regions } from '../../../src/lib/territories';
 import { escapeXml, renderSvgMap, SVG_LAYER_IDS, wrapText } from '../../../src/lib/publish/svg-map';
 import { checkWellFormed, layer } from '../helpers/svg';
+import { buildSymbols } from '../../../src/lib/explorer/symbols';
+import { svgSymbolDrawing } from '../../../src/lib/publish/svg-symbols';
 
 const ROOT = join(import.meta.dirname, '../../..');
 const GOLDEN = join(ROOT, 'tests/fixtures/golden/sas-pilote.svg');
@@ -187,5 +189,33 @@ describe('wrapText', () => {
 		expect(wrapText('Paris et petite couronne', 60, 10)).toEqual(['Paris et', 'petite', 'couronne']);
 		expect(wrapText('court', 500, 10)).toEqual(['court']);
 		expect(wrapText('', 100, 10)).toEqual(['']);
+	});
+});
+
+describe('SVG export — proportional circles (rep=cercles)', () => {
+	const query = 'i=cpts_en_fonctionnement&rep=cercles';
+	const { state } = readViewState(new URLSearchParams(query), model);
+	const vm = viewModel(model, state);
+	const symbols = buildSymbols(vm.shown);
+	const svg = viewSvg(vm, geometry, undefined, svgSymbolDrawing(symbols));
+
+	it('is well-formed, with a `symboles` layer over the borders', () => {
+		checkWellFormed(svg);
+		const groups = topLevelGroups(svg);
+		expect(groups.indexOf('symboles')).toBe(groups.indexOf('limites-regions') + 1);
+	});
+	it('one circle per territory with a figure, largest first; a hollow mark for each without', () => {
+		const circles = [...layer(svg, 'symboles').matchAll(/<circle id="sym-(?!nd-)([^"]+)"[^>]* r="([\d.]+)"/g)];
+		expect(circles.map((m) => m[1])).toEqual(symbols.circles.map((c) => c.code));
+		const radii = circles.map((m) => Number(m[2]));
+		radii.forEach((r, i) => i === 0 || expect(r).toBeLessThanOrEqual(radii[i - 1]!));
+		expect([...layer(svg, 'symboles').matchAll(/id="sym-nd-/g)].length).toBe(symbols.missing.length);
+		expect(symbols.circles.length).toBeGreaterThan(0);
+	});
+	it('territories keep the land colour; the legend shows nested circles of round values', () => {
+		expect(layer(svg, 'territoires')).not.toMatch(/fill="#(?!ebe7de)[0-9a-f]{6}" fill-rule/);
+		const legend = layer(svg, 'legende');
+		for (const l of symbols.legend) expect(legend).toContain(`>${escapeXml(l.label)}</text>`);
+		expect(legend).toContain('Sans donnée');
 	});
 });

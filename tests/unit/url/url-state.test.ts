@@ -17,7 +17,8 @@ const DEFAULTS: ViewState = {
 	compare: [],
 	view: 'carte',
 	gap: null,
-	camera: null
+	camera: null,
+	representation: 'aplats'
 };
 
 const CTX: ViewStateContext = {
@@ -58,6 +59,8 @@ describe('parseViewState: valid parameters', () => {
 		{ input: 'c=2.35,46.5,5.25', expected: { camera: { lon: 2.35, lat: 46.5, zoom: 5.25 } } },
 		{ input: 'c=2.123456,46.654321,5.129', expected: { camera: { lon: 2.1235, lat: 46.6543, zoom: 5.13 } } },
 		{ input: 'c=-61.5,16.25,8', expected: { camera: { lon: -61.5, lat: 16.25, zoom: 8 } } },
+		{ input: 'rep=cercles', expected: { representation: 'cercles' } },
+		{ input: 'rep=aplats', expected: { representation: 'aplats' } },
 		// Empty values count as absent; tracking parameters are silently ignored.
 		{ input: 'k=&sel=&utm_source=newsletter&fbclid=abc', expected: {} }
 	];
@@ -94,6 +97,10 @@ describe('parseViewState: bad parameters fall back with a French warning', () =>
 				state: { date: '2022' },
 				warnings: ['Paramètre « d0 » invalide (« 2022 ») : la date de départ doit précéder « d » ; pas de comparaison entre dates.']
 			}
+		},
+		{
+			input: 'rep=barres',
+			expected: { state: {}, warnings: ['Paramètre « rep » invalide (« barres ») : carte en aplats de couleur.'] }
 		},
 		{
 			input: 'm=jenks',
@@ -282,7 +289,9 @@ describe('serialiseViewState', () => {
 		{ input: { method: 'manual', breaks: [1e-7, 2], classes: 3 }, expected: 'm=manual&k=3&br=0,2' },
 		{ input: { gap: { op: 'lt', value: 10 }, perCapita: true }, expected: 'hab=1&gap=lt:10' },
 		{ input: { gap: { op: 'sans', key: 'pilote' }, compare: ['75', '13'] }, expected: 'cmp=75,13&gap=sans:pilote' },
-		{ input: { date: '2022', compareFrom: '2021-07' }, expected: 'd=2022&d0=2021-07' }
+		{ input: { date: '2022', compareFrom: '2021-07' }, expected: 'd=2022&d0=2021-07' },
+		{ input: { representation: 'cercles', camera: { lon: 2.35, lat: 46.5, zoom: 5 } }, expected: 'c=2.35,46.5,5&rep=cercles' },
+		{ input: { representation: 'aplats' }, expected: '' }
 	];
 	it.each(cases)('$expected', ({ input, expected }) => {
 		expect(viewStateQuery({ ...DEFAULTS, ...input }, DEFAULTS)).toBe(expected);
@@ -315,7 +324,8 @@ describe('round trip', () => {
 				compare: ['11', '24', '84', '01'],
 				view: 'tableau',
 				gap: { op: 'gt', value: 12.5 },
-				camera: { lon: -1.5536, lat: 47.2184, zoom: 6.75 }
+				camera: { lon: -1.5536, lat: 47.2184, zoom: 6.75 },
+				representation: 'cercles'
 			},
 			expected: {}
 		},

@@ -1,0 +1,16 @@
+/**
+ * How a view's figures are drawn: « aplats » (a colour per territory, the choropleth) or
+ * « cercles » (proportional symbols, see `symbols.ts`). Circles are honest only for a stock
+ * that adds up — counts and amounts — shown as such: not for shares, yes/no or categories,
+ * not per inhabitant (a rate), not for a change between dates (which may be negative).
+ */
+import type { Indicator } from '../data/model';
+import type { ViewState } from '../url/view-params';
+
+/** Why circles cannot show this view (French, for the toggle and the URL warning), or null. */
+export function circlesRefusal(indicator: Pick<Indicator, 'kind'>, view: Pick<ViewState, 'perCapita' | 'compareFrom'>): string | null {
+	if (indicator.kind !== 'count' && indicator.kind !== 'amount') return 'les cercles ne montrent que des effectifs et des montants';
+	if (view.perCapita) return 'les cercles ne montrent pas de valeurs pour 100 000 habitants';
+	if (view.compareFrom !== null) return 'les cercles ne montrent pas d’évolution entre dates';
+	return null;
+}
