@@ -86,5 +86,6 @@ export function staticImage(view: ViewState, facts: StaticFacts): StaticImage {
 	if (view.gap !== null) dropped.push('le repérage des écarts');
 	if (view.camera !== null) dropped.push('le cadrage de la carte');
 	if (view.view === 'tableau') dropped.push('le tableau (l’image est une carte)');
+	if (view.view === 'multiples') dropped.push('les petits multiples (l’image montre une seule date)');
 	return { path, state, dropped };
 }
