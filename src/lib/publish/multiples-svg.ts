@@ -61,7 +61,7 @@ export function thinPath(d: string, min: number): string {
 			if (Math.hypot(x - lx, y - ly) >= min) kept.push([x, y]);
 		}
 		kept.push(pts[pts.length - 1] as [number, number]);
-		if (closed && kept.length < 4) return sub;
+		if (closed && kept.length < 3) return sub;
 		return `M${kept.map((p) => `${p[0]} ${p[1]}`).join('L')}${closed ? 'Z' : ''}`;
 	});
 }
