@@ -4,6 +4,7 @@
  * the export of the whole figure, the prerendered file, and French warnings for bad addresses.
  */
 import { readFileSync } from 'node:fs';
+import AxeBuilder from '@axe-core/playwright';
 import { test, expect } from './fixtures';
 import { model } from './data';
 import { indexModel } from '../../src/lib/data/model-index';
@@ -137,4 +138,13 @@ test('a bad view in the address gets a French warning and the map, never a blank
 	await expect(tab).toHaveAttribute('aria-disabled', 'true');
 	await expect(tab).toHaveAttribute('title', /n’a qu’une date par département/);
 	await expect(page.getByTestId('small-map')).toHaveCount(0);
+});
+
+test('no serious or critical accessibility violation in the small multiples', async ({ page }) => {
+	// Two dates (axe reads every path of every map: ten maps take it minutes).
+	await page.goto('/?i=sas_pilote&vue=multiples&sel=63');
+	await expect(page.getByTestId('small-map').first().locator('path.selected')).toHaveCount(1);
+	const result = await new AxeBuilder({ page }).exclude('.maplibregl-canvas').analyze();
+	const bad = result.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
+	expect(bad.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(' | ')})`)).toEqual([]);
 });
