@@ -42,7 +42,9 @@ for (const [kind, path, slug, colour] of [
 	['explorer', '/', 'explorateur', OUI],
 	['embed page', '/embed/sas_pilote/', 'indicateur-sas_pilote', OUI],
 	['territory portrait', '/territoire/2A/', 'territoire-2A', MARKED],
-	['région portrait', '/territoire/region-84/', 'territoire-region-84', MARKED]
+	['région portrait', '/territoire/region-84/', 'territoire-region-84', MARKED],
+	// A measure with a territorial indicator shows its map (the SAS pilots).
+	['measure page', '/mesures/26/', 'mesure-26', OUI]
 ] as const) {
 	test(`the ${kind} has a social preview: og tags and a 1200 × 630 PNG of the map`, async ({ page, request }) => {
 		const html = await (await request.get(path)).text();

@@ -34,6 +34,8 @@ export interface ClassOptions {
 	manual?: number[] | null;
 	/** A change map: diverging classes around zero. */
 	diverging?: boolean;
+	/** Classes decided elsewhere (several dates classed together), used as they are. */
+	fixed?: Breaks;
 }
 
 export function buildChoropleth(joined: Joined, options: ClassOptions, formatBound: (v: number) => string): Choropleth {
@@ -68,7 +70,9 @@ export function buildChoropleth(joined: Joined, options: ClassOptions, formatBou
 		}
 	} else {
 		const values = [...joined.cells.values()].flatMap((c) => (c.kind === 'value' && typeof c.value === 'number' ? [c.value] : []));
-		breaks = options.diverging
+		breaks = options.fixed
+			? options.fixed
+			: options.diverging
 			? computeDivergingBreaks(values, options.classes)
 			: computeBreaks(values, options.method, options.classes, options.manual ?? undefined);
 		palette = paletteFor({ kind: indicator.kind, polarity: indicator.polarity, classes: breaks.classes, diverging: options.diverging });

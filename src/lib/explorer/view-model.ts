@@ -83,7 +83,8 @@ export function viewModel(model: DataModel, view: ViewState): ViewModel {
 	};
 }
 
-function sourceLine(index: ModelIndex, joined: Joined): string {
+/** One line naming the sources of what a join draws (most used first), with their dates. */
+export function sourceLine(index: ModelIndex, joined: Joined): string {
 	const used = new Map<string, number>();
 	for (const cell of joined.cells.values()) if (cell.obs) used.set(cell.obs.source, (used.get(cell.obs.source) ?? 0) + 1);
 	const list = [...used].sort((a, b) => b[1] - a[1]).map(([id]) => index.source(id)).filter((s) => !!s);

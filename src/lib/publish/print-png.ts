@@ -10,6 +10,7 @@ import { viewSvg } from './view-svg';
 import { embedSvg } from './svg-embed';
 import { withResolution } from './png-chunks';
 import type { SvgSymbolDrawing } from './svg-symbols';
+import { rasterSvg } from './svg-raster';
 
 export type PrintOrientation = 'portrait' | 'paysage';
 
@@ -45,21 +46,7 @@ export function printFileName(base: string, orientation: PrintOrientation): stri
 /** The page rasterised in the browser, with its 300 dpi resolution. */
 export async function printPng(vm: ViewModel, geometry: MapGeometry, orientation: PrintOrientation, symbols?: SvgSymbolDrawing | null): Promise<Blob> {
 	const { width, height } = A4_AT_300_DPI[orientation];
-	const url = URL.createObjectURL(new Blob([printSvg(vm, geometry, orientation, symbols)], { type: 'image/svg+xml' }));
-	try {
-		const image = new Image(width, height);
-		image.src = url;
-		await image.decode();
-		const canvas = document.createElement('canvas');
-		canvas.width = width;
-		canvas.height = height;
-		const ctx = canvas.getContext('2d');
-		if (!ctx) throw new Error('Canvas 2D indisponible');
-		ctx.drawImage(image, 0, 0, width, height);
-		const blob = await new Promise<Blob>((resolve, reject) => canvas.toBlob((b) => (b ? resolve(b) : reject(new Error('PNG impossible'))), 'image/png'));
-		const png = withResolution(new Uint8Array(await blob.arrayBuffer()), PRINT_DPI);
-		return new Blob([png as Uint8Array<ArrayBuffer>], { type: 'image/png' });
-	} finally {
-		URL.revokeObjectURL(url);
-	}
+	const blob = await rasterSvg(printSvg(vm, geometry, orientation, symbols), width, height);
+	const png = withResolution(new Uint8Array(await blob.arrayBuffer()), PRINT_DPI);
+	return new Blob([png as Uint8Array<ArrayBuffer>], { type: 'image/png' });
 }

@@ -87,5 +87,6 @@ export function staticImage(view: ViewState, facts: StaticFacts): StaticImage {
 	if (view.camera !== null) dropped.push('le cadrage de la carte');
 	if (view.representation === 'cercles') dropped.push('les cercles proportionnels (l’image est en aplats de couleur)');
 	if (view.view === 'tableau') dropped.push('le tableau (l’image est une carte)');
+	if (view.view === 'multiples') dropped.push('les petits multiples (l’image montre une seule date)');
 	return { path, state, dropped };
 }

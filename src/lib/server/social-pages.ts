@@ -16,6 +16,11 @@ import { buildProfile, profileSlugs, parseProfileSlug } from '$lib/publish/portr
 import { socialCardSvg, SOCIAL_CARD, type SocialMeta } from '$lib/publish/social-card';
 import { DEFAULT_VIEW } from '$lib/url/view-state';
 import { embeddableIndicators } from './embed-model';
+import { getFullModel } from './model';
+import { followUpRows, summariseMeasure, type MeasureSummary } from '$lib/measures/follow-up';
+import { progressWords } from '$lib/measures/progress';
+import { measureRefLabel } from '$lib/domain/measure-refs';
+import { formatObservation } from '$lib/explorer/display';
 import { absoluteUrl } from './site-url';
 
 export interface SocialPage {
@@ -56,6 +61,43 @@ export const indicatorSlug = (id: string): string => `indicateur-${id}`;
 /** Slug of a territory portrait's preview (`73`, `region-84`). */
 export const territorySlug = (profileSlug: string): string => `territoire-${profileSlug}`;
 export const EXPLORER_SLUG = 'explorateur';
+/** Slug of a measure page's preview (`mesure-26`, `mesure-ms2022-c1`). */
+export const measureSlug = (id: string): string => `mesure-${id}`;
+
+/**
+ * The map that shows a measure best: of its territorial indicators and their levels, the
+ * view (latest figures) where the most territories have a figure; undefined when none has a
+ * figure for a quarter of its territories at least.
+ */
+const MIN_MAPPED_SHARE = 0.25;
+function bestMap(model: DataModel, s: MeasureSummary): ViewModel | undefined {
+	const index = indexModel(model);
+	let best: { vm: ViewModel; share: number } | undefined;
+	for (const indicator of s.territorial)
+		for (const level of index.mappedLevels(indicator.id)) {
+			const vm = viewModel(model, { ...DEFAULT_VIEW, indicator: indicator.id, level });
+			const known = vm.choropleth.legend.filter((e) => e.kind !== 'missing').reduce((n, e) => n + e.count, 0);
+			const share = known / Math.max(1, vm.shown.cells.size);
+			if (!best || share > best.share) best = { vm, share };
+		}
+	// A map where most territories have no figure would show the gaps, not the measure.
+	return best && best.share >= MIN_MAPPED_SHARE ? best.vm : undefined;
+}
+
+/** What a measure's card says in words: its key figure and progress, its milestones. */
+function measureLines(s: MeasureSummary): string[] {
+	const out: string[] = [];
+	if (s.key) {
+		const figure = `${s.key.indicator.shortLabel} : ${formatObservation(s.key.indicator, s.key.observation)}`;
+		out.push(s.key.assessment && s.key.assessment.kind !== 'none' ? `${figure} — ${progressWords(s.key.assessment)}` : figure);
+	}
+	const { realise, prevu } = s.milestoneCount;
+	if (realise + prevu)
+		out.push(
+			`${realise} étape${realise > 1 ? 's' : ''} réalisée${realise > 1 ? 's' : ''}, ${prevu} prévue${prevu > 1 ? 's' : ''}${s.overdue.length ? ` (${s.overdue.length} échéance${s.overdue.length > 1 ? 's' : ''} dépassée${s.overdue.length > 1 ? 's' : ''})` : ''}`
+		);
+	return out;
+}
 
 export const SOCIAL_PAGE_KINDS: Record<string, SocialPageKind> = {
 	explorer: (model, geometry) => {
@@ -82,6 +124,41 @@ export const SOCIAL_PAGE_KINDS: Record<string, SocialPageKind> = {
 				card: () => viewCard(vm, geometry())
 			};
 		}),
+	// The follow-up lives in the full model: a measure's card reads it there, and maps its
+	// first territorial indicator (default view) when it has one, else only says its figures.
+	measure: (model, geometry) => {
+		const full = getFullModel();
+		return followUpRows(full).flatMap((measure) => {
+			const s = summariseMeasure(full, measure.id);
+			if (!s) return [];
+			const heading = measureRefLabel(measure.id);
+			// A chantier's label already names it (« Chantier 1 — … »).
+			const title = measure.label.startsWith(heading.split(' ')[0] ?? '') ? measure.label : `${heading} — ${measure.label}`;
+			const lines = measureLines(s);
+			const vm = bestMap(model, s);
+			return [
+				{
+					slug: measureSlug(measure.id),
+					title: `${title} — ${SITE}`,
+					description: [measure.title, ...lines].join(' · '),
+					alt: vm ? `Carte de France, ${vm.indicator.shortLabel} : ${vm.summary}` : `${heading} : ${lines.join(' ; ') || 'aucun chiffre national ni étape datée'}`,
+					card: () =>
+						socialCardSvg({
+							geometry: geometry(),
+							level: vm?.shown.level ?? 'region',
+							fills: vm?.choropleth.fills ?? new Map(),
+							names: vm?.names ?? new Map(),
+							title,
+							subtitle: vm ? `Carte : ${vm.indicator.shortLabel}, ${vm.subtitle.charAt(0).toLowerCase()}${vm.subtitle.slice(1)}` : 'Suivi des mesures : chiffre national et étapes datées',
+							legend: vm ? { title: vm.legendTitle, entries: vm.choropleth.legend.slice(0, 4) } : undefined,
+							// Beside a short legend, room for one line only (the description says the rest).
+							lines: vm ? (vm.choropleth.legend.length <= 3 ? lines.slice(0, 1) : []) : lines,
+							source: vm ? vm.sourceLine : 'Chaque chiffre et chaque étape avec sa source (document, date, ligne) — Ségur Territoires'
+						})
+				}
+			];
+		});
+	},
 	territory: (model, geometry) =>
 		profileSlugs().map((slug) => {
 			const { level, code } = parseProfileSlug(slug)!;

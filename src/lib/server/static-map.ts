@@ -19,7 +19,8 @@ import { DEFAULT_VIEW } from '$lib/url/view-state';
 let geometry: MapGeometry | undefined;
 const known = new WeakMap<DataModel, Set<string>>();
 
-function mapGeometry(): MapGeometry {
+/** The geometry every build-time map is drawn from (read once). */
+export function mapGeometry(): MapGeometry {
 	geometry ??= geometryFromTopology(readFranceTopology());
 	return geometry;
 }

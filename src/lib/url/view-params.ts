@@ -7,7 +7,8 @@
 import { NBSP } from '../domain/format';
 import type { ClassifyMethod, MapLevel } from '../domain/types';
 
-export const VIEWS = ['carte', 'tableau'] as const;
+/** `multiples`: one small map per date of the indicator, same classes for all (see explorer/multiples). */
+export const VIEWS = ['carte', 'tableau', 'multiples'] as const;
 export type View = (typeof VIEWS)[number];
 
 /** `rep`: a colour per territory (« aplats ») or proportional circles (« cercles »). */

@@ -7,7 +7,7 @@ import { parseViewState } from './parse';
 import { viewStateQuery } from './serialise';
 import { q, type ParsedViewState, type ViewState } from './view-params';
 import { NBSP } from '../domain/format';
-import { indexModel } from '../data/model-index';
+import { indexModel, type ModelIndex } from '../data/model-index';
 import { LEVEL_WORDS } from '../domain/labels';
 import { codesOf, parseCodeAt } from '../territories';
 import { circlesRefusal } from '../explorer/representation';
@@ -78,7 +78,24 @@ export function readViewState(params: URLSearchParams, model: DataModel, default
 		parsed.warnings.push(`Paramètre ${q('rep=cercles')} ignoré${NBSP}: ${refusal}${NBSP}; carte en aplats de couleur.`);
 		parsed.state = { ...parsed.state, representation: 'aplats' };
 	}
+	// Small multiples need two dates at least: else the single map, and say why.
+	const why = multiplesUnavailable(index, parsed.state);
+	if (parsed.state.view === 'multiples' && why) {
+		parsed.warnings.push(`Paramètre « vue » : ${why} ; carte affichée.`);
+		parsed.state = { ...parsed.state, view: 'carte' };
+	}
 	return parsed;
+}
+
+/**
+ * Why the small multiples (one map per date) cannot show this view's indicator at its level,
+ * in French, or null when they can.
+ */
+export function multiplesUnavailable(index: ModelIndex, view: Pick<ViewState, 'indicator' | 'level'>): string | null {
+	const periods = index.periods(view.indicator, view.level);
+	if (periods.length >= 2) return null;
+	const name = index.indicator(view.indicator)?.shortLabel ?? view.indicator;
+	return `les petits multiples demandent au moins deux dates, et « ${name} » n’a ${periods.length ? 'qu’une date' : 'aucune date'} par ${LEVEL_WORDS[view.level].singular}`;
 }
 
 export function viewHref(state: ViewState): string {

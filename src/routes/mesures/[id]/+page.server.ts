@@ -1,5 +1,6 @@
 import { error } from '@sveltejs/kit';
-import { getFullModel } from '$lib/server/model';
+import { getFullModel, getModel } from '$lib/server/model';
+import { measureSlug, socialMeta } from '$lib/server/social-pages';
 import { followUpRows } from '$lib/measures/follow-up';
 import { measureDetail } from '$lib/measures/detail-view';
 import type { EntryGenerator, PageServerLoad } from './$types';
@@ -12,5 +13,5 @@ export const load: PageServerLoad = ({ params }) => {
 	const order = followUpRows(model).map((m) => m.id);
 	const detail = order.includes(params.id) ? measureDetail(model, params.id, order) : undefined;
 	if (!detail) error(404, `Mesure inconnue : « ${params.id.slice(0, 40)} »`);
-	return { detail };
+	return { detail, social: socialMeta(getModel(), measureSlug(params.id)) };
 };
