@@ -11,7 +11,7 @@ import type { ViewState } from '../url/view-params';
 export const FULL_MODEL_PATH = '/donnees/modele.json';
 
 /** Parameters the page's own figures answer: another level, date, classification, framing, drawing or tab of its indicator. */
-const SLICE_PARAMS: ReadonlySet<string> = new Set(['niv', 'd', 'd0', 'm', 'k', 'br', 'hab', 'vue', 'c', 'rep']);
+const SLICE_PARAMS: ReadonlySet<string> = new Set(['niv', 'd', 'd0', 'm', 'k', 'br', 'hab', 'vue', 'c', 'rep', 'fixe']);
 
 /**
  * Whether an address can be shown from the page's own figures (`indicator`'s): anything else

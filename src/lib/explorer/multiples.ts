@@ -8,7 +8,6 @@
  */
 import type { DataModel } from '../data/model';
 import { indexModel } from '../data/model-index';
-import { computeBreaks, type Breaks } from '../domain/classify';
 import { formatDate, NBSP } from '../domain/format';
 import { LEVEL_WORDS, METHOD_WORDS } from '../domain/labels';
 import type { FillPattern } from '../domain/palette';
@@ -16,8 +15,9 @@ import { MISSING_KINDS, type MapLevel } from '../domain/types';
 import type { ViewState } from '../url/view-params';
 import { buildChoropleth, type LegendEntry } from './choropleth';
 import { boundFormatter } from './display';
-import { joinIndicator, numericValues, type Joined } from './join';
+import { joinIndicator, type Joined } from './join';
 import { mapSummary } from './map-summary';
+import { breaksOverDates } from './shared-classes';
 import { sourceLine, viewModel } from './view-model';
 
 export interface SmallMap {
@@ -46,12 +46,6 @@ export interface Multiples {
 	names: ReadonlyMap<string, string>;
 }
 
-/** The classes of all dates together: the view's method and number of classes, on every date's figures. */
-function sharedBreaks(joins: Joined[], view: ViewState): Breaks {
-	const values = joins.flatMap((j) => [...numericValues(j).values()]);
-	return computeBreaks(values, view.method, view.classes, view.breaks ?? undefined);
-}
-
 /**
  * The small multiples of a view's indicator at its level, one per date of the data (the
  * view's date and change are not used: every date is shown, each as itself).
@@ -62,7 +56,7 @@ export function multiplesModel(model: DataModel, view: ViewState): Multiples {
 	const { indicator, numeric, perCapita, names } = base;
 	const periods = index.periods(indicator.id, view.level);
 	const joins = periods.map((date) => joinIndicator(model, indicator, view.level, { date, perCapita }));
-	const fixed = numeric ? sharedBreaks(joins, view) : undefined;
+	const fixed = numeric ? breaksOverDates(joins, view) : undefined;
 	const format = boundFormatter(indicator, perCapita);
 	const choropleths = joins.map((j) => buildChoropleth(j, { method: view.method, classes: view.classes, manual: view.breaks, fixed }, format));
 

@@ -5,13 +5,15 @@
 import type { DataModel, Indicator } from '../data/model';
 import type { ViewState } from '../url/view-params';
 import type { MapLevel } from '../domain/types';
-import { formatDate, formatDateAt } from '../domain/format';
+import { formatDate, formatDateAt, NBSP } from '../domain/format';
+import type { Breaks } from '../domain/classify';
 import { indexModel, type ModelIndex } from '../data/model-index';
-import { LEVEL_WORDS } from '../domain/labels';
+import { LEVEL_WORDS, METHOD_WORDS } from '../domain/labels';
 import { buildChoropleth, type Choropleth } from './choropleth';
 import { boundFormatter, PER_CAPITA_UNIT } from './display';
 import { canPerCapita, changeBetween, joinIndicator, type Joined } from './join';
 import { mapSummary } from './map-summary';
+import { breaksOverDates } from './shared-classes';
 
 export interface ViewModel {
 	indicator: Indicator;
@@ -33,7 +35,7 @@ export interface ViewModel {
 }
 
 /** The fields of a view its view model reads: a pan, a selection or a filter changes none. */
-const MODEL_FIELDS = ['indicator', 'level', 'date', 'compareFrom', 'method', 'classes', 'breaks', 'perCapita'] as const;
+const MODEL_FIELDS = ['indicator', 'level', 'date', 'compareFrom', 'method', 'classes', 'breaks', 'perCapita', 'sharedClasses'] as const;
 
 /** Equal for two views that have the same view model (to skip recomputing it). */
 export function viewModelKey(view: ViewState): string {
@@ -55,9 +57,12 @@ export function viewModel(model: DataModel, view: ViewState): ViewModel {
 	const joined = joinIndicator(model, indicator, view.level, { date: view.date, perCapita });
 	const changeMode = numeric && view.compareFrom !== null;
 	const shown = changeMode ? changeBetween(joinIndicator(model, indicator, view.level, { date: view.compareFrom, perCapita }), joined) : joined;
+	// Classes common to every date (`fixe=1`): the same colour means the same figure at any date.
+	const shared = numeric && !changeMode && view.sharedClasses && periods.length > 1;
+	const fixed = shared ? sharedBreaks(model, indicator, view, periods, perCapita) : undefined;
 	const choropleth = buildChoropleth(
 		shown,
-		{ method: view.method, classes: view.classes, manual: view.breaks, diverging: changeMode },
+		{ method: view.method, classes: view.classes, manual: view.breaks, diverging: changeMode, fixed },
 		boundFormatter(indicator, perCapita)
 	);
 	const names = index.names(view.level);
@@ -81,6 +86,15 @@ export function viewModel(model: DataModel, view: ViewState): ViewModel {
 		}`,
 		sourceLine: sourceLine(index, shown)
 	};
+}
+
+/** The view's classes computed on every date's figures together, said in the legend. */
+function sharedBreaks(model: DataModel, indicator: Indicator, view: ViewState, periods: string[], perCapita: boolean): Breaks {
+	const b = breaksOverDates(
+		periods.map((date) => joinIndicator(model, indicator, view.level, { date, perCapita })),
+		view
+	);
+	return { ...b, notes: [`Mêmes classes pour les ${periods.length}${NBSP}dates, calculées sur leurs chiffres ensemble (${METHOD_WORDS[b.method].short}) : les couleurs se comparent d’une date à l’autre.`, ...b.notes] };
 }
 
 /** One line naming the sources of what a join draws (most used first), with their dates. */

@@ -29,6 +29,8 @@ export function viewPictureKey(view: ViewState, facts: PictureFacts): StaticKey 
 	if (view.camera !== null) return null;
 	// Pictures are drawn in colours: circles are drawn by the live map only.
 	if (view.representation !== 'aplats') return null;
+	// The pictures have each date's own classes.
+	if (view.sharedClasses && facts.numeric) return null;
 	if (facts.numeric) {
 		if (view.compareFrom !== null) return null;
 		if (view.method !== DEFAULT_VIEW.method || view.classes !== DEFAULT_VIEW.classes || view.breaks !== null) return null;

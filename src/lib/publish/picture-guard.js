@@ -6,7 +6,7 @@
 // Content-Security-Policy: the script runs under `script-src` by its hash.
 
 /** URL parameters that change the map's picture (the others only add outlines or hide the map). */
-export const PICTURE_PARAMS = /** @type {const} */ (['i', 'niv', 'd', 'd0', 'm', 'k', 'br', 'hab', 'c', 'rep']);
+export const PICTURE_PARAMS = /** @type {const} */ (['i', 'niv', 'd', 'd0', 'm', 'k', 'br', 'hab', 'c', 'rep', 'fixe']);
 
 /** Set on `<html>` (as `data-carte="attente"`) while the picture may not be this view's. */
 export const PICTURE_GUARD_ATTRIBUTE = 'carte';

@@ -85,6 +85,7 @@ export function staticImage(view: ViewState, facts: StaticFacts): StaticImage {
 	if (view.compare.length) dropped.push(`la comparaison de territoires (${view.compare.map(name).join(', ')})`);
 	if (view.gap !== null) dropped.push('le repérage des écarts');
 	if (view.camera !== null) dropped.push('le cadrage de la carte');
+	if (view.sharedClasses && facts.numeric) dropped.push('les classes communes à toutes les dates (l’image a celles de sa date)');
 	if (view.representation === 'cercles') dropped.push('les cercles proportionnels (l’image est en aplats de couleur)');
 	if (view.view === 'tableau') dropped.push('le tableau (l’image est une carte)');
 	if (view.view === 'multiples') dropped.push('les petits multiples (l’image montre une seule date)');

@@ -71,6 +71,7 @@ export function createUrlParamsSchema(ctx: ViewStateContext, level: MapLevel) {
 		cmp: commaList(code, 1, 4, 40).check(z.refine((l) => new Set(l).size === l.length)),
 		vue: z.enum(VIEWS),
 		rep: z.enum(REPRESENTATIONS),
+		fixe: z.pipe(z.enum(['0', '1']), z.transform((v) => v === '1')),
 		gap: z.union([
 			z.pipe(
 				z.pipe(
@@ -132,6 +133,8 @@ export function fallbackText(key: ParamKey, d: ViewState): string {
 			return 'cadrage par défaut de la carte.';
 		case 'rep':
 			return d.representation === 'cercles' ? 'carte en cercles proportionnels.' : 'carte en aplats de couleur.';
+		case 'fixe':
+			return d.sharedClasses ? 'mêmes classes pour toutes les dates.' : 'classes calculées sur la date affichée.';
 	}
 }
 

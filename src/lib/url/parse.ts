@@ -106,7 +106,8 @@ export function parseViewState(params: URLSearchParams, ctx: ViewStateContext): 
 		vue: read('vue'),
 		gap: read('gap'),
 		c: read('c'),
-		rep: read('rep')
+		rep: read('rep'),
+		fixe: read('fixe')
 	};
 	const state: ViewState = {
 		indicator: v.i ?? defaults.indicator,
@@ -122,7 +123,8 @@ export function parseViewState(params: URLSearchParams, ctx: ViewStateContext): 
 		view: v.vue ?? defaults.view,
 		gap: v.gap ?? defaults.gap,
 		camera: v.c ?? defaults.camera,
-		representation: v.rep ?? defaults.representation
+		representation: v.rep ?? defaults.representation,
+		sharedClasses: v.fixe ?? defaults.sharedClasses
 	};
 
 	// Classification: m, k and br must agree.

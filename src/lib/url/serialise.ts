@@ -45,6 +45,7 @@ export function serialiseViewState(state: ViewState, defaults: ViewState): URLSe
 	if (state.gap !== null) set('gap', gapParam(state.gap), defaults.gap && gapParam(defaults.gap));
 	if (state.camera !== null) set('c', cameraParam(state.camera), defaults.camera && cameraParam(defaults.camera));
 	set('rep', state.representation, defaults.representation);
+	set('fixe', state.sharedClasses ? '1' : '0', defaults.sharedClasses ? '1' : '0');
 	return p; // keys were appended in PARAM_KEYS order
 }
 

@@ -46,6 +46,7 @@ export interface ViewState {
 	/** `gap` */ gap: GapFilter | null;
 	/** `c`: null = default framing. */ camera: Camera | null;
 	/** `rep`: how the figures are drawn (circles only for counts and amounts). */ representation: Representation;
+	/** `fixe=1`: classes computed on every date together, so that colours compare from one date to the next (the date player sets it). */ sharedClasses: boolean;
 }
 
 export type LevelCodes = Readonly<Record<MapLevel, ReadonlySet<string>>>;
@@ -67,7 +68,7 @@ export interface ParsedViewState {
 }
 
 /** URL parameter names, in serialisation order. */
-export const PARAM_KEYS = ['i', 'niv', 'd', 'd0', 'm', 'k', 'br', 'hab', 'sel', 'cmp', 'vue', 'gap', 'c', 'rep'] as const;
+export const PARAM_KEYS = ['i', 'niv', 'd', 'd0', 'm', 'k', 'br', 'hab', 'sel', 'cmp', 'vue', 'gap', 'c', 'rep', 'fixe'] as const;
 export type ParamKey = (typeof PARAM_KEYS)[number];
 
 /** Cut of a quoted user value in a warning. */

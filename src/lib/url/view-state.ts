@@ -28,7 +28,8 @@ export const DEFAULT_VIEW: ViewState = {
 	view: 'carte',
 	gap: null,
 	camera: null,
-	representation: 'aplats'
+	representation: 'aplats',
+	sharedClasses: false
 };
 
 const territoryCodes = { region: codesOf('region'), departement: codesOf('departement') };

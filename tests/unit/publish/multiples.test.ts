@@ -154,3 +154,21 @@ describe('thinPath', () => {
 	];
 	it.each(cases)('$d at $min px → $expected', ({ d, min, expected }) => expect(thinPath(d, min)).toBe(expected));
 });
+
+describe('the single map with classes common to every date (fixe=1, the date player)', () => {
+	const at = (date: string, sharedClasses: boolean) => viewModel(model, { ...view, view: 'carte', date, sharedClasses });
+	it('keeps the classes of all dates together at each date, and says so in the legend', () => {
+		for (const date of ['2021-07', '2021-12']) {
+			const vm = at(date, true);
+			expect(vm.choropleth.breaks?.thresholds).toEqual([20, 30, 40]);
+			expect(normaliseSpaces(vm.choropleth.breaks?.notes[0] ?? '')).toMatch(/^Mêmes classes pour les 2 dates, calculées sur leurs chiffres ensemble/);
+		}
+		// July's own classes differ: the same figure would change colour from one date to the next.
+		expect(at('2021-07', false).choropleth.breaks?.thresholds).not.toEqual([20, 30, 40]);
+	});
+
+	it('gives a figure the same class at every date', () => {
+		// Île-de-France has 20 at both dates.
+		expect(at('2021-07', true).choropleth.fills.get('11')?.key).toBe(at('2021-12', true).choropleth.fills.get('11')?.key);
+	});
+});

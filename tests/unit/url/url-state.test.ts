@@ -18,7 +18,8 @@ const DEFAULTS: ViewState = {
 	view: 'carte',
 	gap: null,
 	camera: null,
-	representation: 'aplats'
+	representation: 'aplats',
+	sharedClasses: false
 };
 
 const CTX: ViewStateContext = {
@@ -61,6 +62,8 @@ describe('parseViewState: valid parameters', () => {
 		{ input: 'c=-61.5,16.25,8', expected: { camera: { lon: -61.5, lat: 16.25, zoom: 8 } } },
 		{ input: 'rep=cercles', expected: { representation: 'cercles' } },
 		{ input: 'rep=aplats', expected: { representation: 'aplats' } },
+		{ input: 'fixe=1', expected: { sharedClasses: true } },
+		{ input: 'fixe=0', expected: { sharedClasses: false } },
 		// Empty values count as absent; tracking parameters are silently ignored.
 		{ input: 'k=&sel=&utm_source=newsletter&fbclid=abc', expected: {} }
 	];
@@ -291,7 +294,9 @@ describe('serialiseViewState', () => {
 		{ input: { gap: { op: 'sans', key: 'pilote' }, compare: ['75', '13'] }, expected: 'cmp=75,13&gap=sans:pilote' },
 		{ input: { date: '2022', compareFrom: '2021-07' }, expected: 'd=2022&d0=2021-07' },
 		{ input: { representation: 'cercles', camera: { lon: 2.35, lat: 46.5, zoom: 5 } }, expected: 'c=2.35,46.5,5&rep=cercles' },
-		{ input: { representation: 'aplats' }, expected: '' }
+		{ input: { representation: 'aplats' }, expected: '' },
+		{ input: { sharedClasses: true, date: '2022-03-14' }, expected: 'd=2022-03-14&fixe=1' },
+		{ input: { sharedClasses: false }, expected: '' }
 	];
 	it.each(cases)('$expected', ({ input, expected }) => {
 		expect(viewStateQuery({ ...DEFAULTS, ...input }, DEFAULTS)).toBe(expected);
@@ -325,7 +330,8 @@ describe('round trip', () => {
 				view: 'tableau',
 				gap: { op: 'gt', value: 12.5 },
 				camera: { lon: -1.5536, lat: 47.2184, zoom: 6.75 },
-				representation: 'cercles'
+				representation: 'cercles',
+				sharedClasses: true
 			},
 			expected: {}
 		},
