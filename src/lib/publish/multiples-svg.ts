@@ -6,13 +6,13 @@
  */
 import type { MapGeometry } from '../map/geometry';
 import type { Multiples } from '../explorer/multiples';
-import { escapeXml, renderSvgMap, SVG_FONT, SVG_PATTERN_IDS, wrapText } from './svg-map';
+import { escapeXml, renderSvgMap, SVG_FONT, SVG_INK, SVG_MUTED, SVG_PATTERN_IDS, wrapText } from './svg-map';
 import { svgSize } from './svg-embed';
 import { viewFileBase } from './view-exports';
 import type { ViewState } from '../url/view-params';
 
-const INK = '#1b1f23';
-const MUTED = '#4a4f55';
+const INK = SVG_INK;
+const MUTED = SVG_MUTED;
 const MARGIN = 16;
 const GAP = 14;
 const TITLE_SIZE = 20;

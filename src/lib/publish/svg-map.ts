@@ -71,8 +71,11 @@ export const SVG_FONT = 'system-ui, sans-serif';
 export const SVG_PATTERN_IDS = { hatch: 'motif-hachures', dots: 'motif-points' } as const;
 export const SVG_LAYER_IDS = ['fond', 'cadres', 'territoires', 'paris', 'limites-regions', 'legende', 'titre', 'source'] as const;
 
-const INK = '#1b1f23';
-const MUTED = '#4a4f55';
+/** The published pictures' text colours: dark on white whatever the page's theme. */
+export const SVG_INK = '#1b1f23';
+export const SVG_MUTED = '#4a4f55';
+const INK = SVG_INK;
+const MUTED = SVG_MUTED;
 
 const MARGIN = 16;
 const GAP = 16;
