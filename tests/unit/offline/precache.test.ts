@@ -15,7 +15,9 @@ describe('precacheList: what the build produced, minus the stated exclusions', (
 				'/mesures/26/', // a page added later is stored without being listed anywhere
 				'/embed/sas_pilote/',
 				'/embed/statique/sas_pilote.svg',
-				'/embed/statique/sas_pilote/departement/derniere.svg'
+				'/embed/statique/sas_pilote/departement/derniere.svg',
+				'/og/carte.png',
+				'/carte/sas_pilote/departement/2021-07-20.svg'
 			]
 		});
 		expect(list).toEqual([
