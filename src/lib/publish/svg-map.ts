@@ -22,12 +22,13 @@
  * framed exactly as the interactive map frames it on opening (the layout's bounds fitted
  * into the box, same Web Mercator transform), shown by the pages until MapLibre is ready.
  */
-import type { Geometry, MultiLineString, Position } from 'geojson';
 import { symbolAnchors, type MapGeometry } from '../map/geometry';
 import type { SvgSymbolDrawing } from './svg-symbols';
 import { COLORS } from '../map/map-style';
-import { lonLatToMercator } from '../geo/mercator';
-import { PATTERN_INK, type FillPattern } from '../domain/palette';
+import type { FillPattern } from '../domain/palette';
+import { escapeXml, fitProjection, framesAt, mapLayers, num, patternDefs, safeColor, SVG_PATTERN_IDS } from './svg-layers';
+
+export { escapeXml, SVG_PATTERN_IDS };
 import type { MapLevel } from '../domain/types';
 
 
@@ -68,7 +69,6 @@ export interface SvgMapInput {
 }
 
 export const SVG_FONT = 'system-ui, sans-serif';
-export const SVG_PATTERN_IDS = { hatch: 'motif-hachures', dots: 'motif-points' } as const;
 export const SVG_LAYER_IDS = ['fond', 'cadres', 'territoires', 'paris', 'limites-regions', 'legende', 'titre', 'source'] as const;
 
 /** The published pictures' text colours: dark on white whatever the page's theme. */
@@ -91,25 +91,6 @@ const CHAR_EM = 0.58;
 const BOLD_EM = 0.66;
 const LINE = 1.25;
 
-/** Escapes the five XML specials and drops characters XML 1.0 forbids. */
-export function escapeXml(text: string): string {
-	return text
-		.replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/g, '')
-		.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&apos;' })[c] ?? c);
-}
-
-/** 0.1 precision, no `-0`, no trailing `.0`. */
-function num(v: number): string {
-	const r = Math.round(v * 10) / 10;
-	return Object.is(r, -0) || r === 0 ? '0' : String(r);
-}
-
-/** Colours come from data too: keep `#rgb`/`#rrggbb`/`rgb(…)`/a name, else a neutral grey. */
-function safeColor(color: string): string {
-	const c = color.trim();
-	return /^(#[0-9a-fA-F]{3,8}|rgba?\([\d\s.,%]+\)|[a-zA-Z]+)$/.test(c) ? c : '#bdbdbd';
-}
-
 /** Greedy word wrap on estimated widths; a word longer than a line stays whole. */
 export function wrapText(text: string, maxWidth: number, fontSize: number, bold = false): string[] {
 	const maxChars = Math.max(1, Math.floor(maxWidth / (fontSize * (bold ? BOLD_EM : CHAR_EM))));
@@ -128,65 +109,6 @@ export function wrapText(text: string, maxWidth: number, fontSize: number, bold 
 	return lines.length ? lines : [''];
 }
 
-// --- Projection -----------------------------------------------------------------------
-
-interface Projection {
-	(p: Position): [number, number];
-	width: number;
-	height: number;
-}
-
-/** How each level's territories are drawn: which collection, id prefix, outline. */
-const LEVEL_DRAWING = {
-	region: { collection: 'regions', prefix: 'reg', line: 'regionLine', width: 0.6 },
-	departement: { collection: 'departements', prefix: 'dep', line: 'depLine', width: 0.5 }
-} as const satisfies Record<MapLevel, { collection: keyof MapGeometry; prefix: string; line: keyof typeof COLORS; width: number }>;
-
-/** Fits `bounds` into a box `width` wide at (x, y); the height follows from the aspect ratio. */
-function fitProjection(bounds: MapGeometry['bounds'], x: number, y: number, width: number): Projection {
-	const [[x0, yBottom], [x1, yTop]] = [lonLatToMercator(bounds[0]), lonLatToMercator(bounds[1])];
-	const k = width / Math.max(1e-9, x1 - x0);
-	const project = ((p: Position) => {
-		const [mx, my] = lonLatToMercator([p[0] ?? 0, Math.max(-85, Math.min(85, p[1] ?? 0))]);
-		return [x + k * (mx - x0), y + k * (yTop - my)];
-	}) as Projection;
-	project.width = width;
-	project.height = k * Math.max(0, yTop - yBottom);
-	return project;
-}
-
-function ringPath(ring: Position[], project: Projection, close: boolean): string {
-	let d = '';
-	let last = '';
-	let count = 0;
-	for (const p of ring) {
-		const [x, y] = project(p);
-		const pt = `${num(x)} ${num(y)}`;
-		if (pt === last) continue;
-		d += `${count ? 'L' : 'M'}${pt}`;
-		last = pt;
-		count++;
-	}
-	if (count < 2) return '';
-	return close ? `${d}Z` : d;
-}
-
-function pathData(g: Geometry | null, project: Projection): string {
-	if (!g) return '';
-	switch (g.type) {
-		case 'Polygon':
-			return g.coordinates.map((r) => ringPath(r, project, true)).join('');
-		case 'MultiPolygon':
-			return g.coordinates.flatMap((poly) => poly.map((r) => ringPath(r, project, true))).join('');
-		case 'LineString':
-			return ringPath(g.coordinates, project, false);
-		case 'MultiLineString':
-			return g.coordinates.map((l) => ringPath(l, project, false)).join('');
-		default:
-			return '';
-	}
-}
-
 // --- Pieces ---------------------------------------------------------------------------
 
 function text(x: number, y: number, size: number, content: string, extra = ''): string {
@@ -197,58 +119,6 @@ function text(x: number, y: number, size: number, content: string, extra = ''): 
 function textBlock(lines: string[], x: number, y: number, size: number, extra = ''): { svg: string[]; bottom: number } {
 	const svg = lines.map((l, i) => text(x, y + i * size * LINE, size, l, extra));
 	return { svg, bottom: y + (lines.length - 1) * size * LINE + size * 0.3 };
-}
-
-function patternDefs(): string[] {
-	return [
-		'<defs>',
-		`<pattern id="${SVG_PATTERN_IDS.hatch}" patternUnits="userSpaceOnUse" width="6" height="6">`,
-		`<path d="M-1 1L1 -1M0 6L6 0M5 7L7 5" stroke="${PATTERN_INK}" stroke-width="0.8" fill="none"/>`,
-		'</pattern>',
-		`<pattern id="${SVG_PATTERN_IDS.dots}" patternUnits="userSpaceOnUse" width="5" height="5">`,
-		`<circle cx="2.5" cy="2.5" r="0.8" fill="${PATTERN_INK}"/>`,
-		'</pattern>',
-		'</defs>'
-	];
-}
-
-function patternOverlay(pattern: FillPattern, d: string, extra = ''): string {
-	if (pattern === 'none') return '';
-	return `<path d="${d}" fill="url(#${SVG_PATTERN_IDS[pattern]})" stroke="none" pointer-events="none"${extra}/>`;
-}
-
-/** Frames drawn at a level: at région level the Paris inset has nothing to show, so it goes. */
-function framesAt(geometry: MapGeometry, level: MapLevel) {
-	return geometry.frames.features.filter((f) => level === 'departement' || f.properties.id !== 'paris');
-}
-
-/** The map's own layers (frames, territories, Paris copies, région borders), as projected. */
-function mapLayers(
-	{ geometry, level, fills, names }: Pick<SvgMapInput, 'geometry' | 'level' | 'fills' | 'names'>,
-	project: Projection,
-	frames: MapGeometry['frames']['features']
-): { cadres: string[]; territoires: string[]; paris: string[]; limites: string[] } {
-	const cadres = frames.map(
-		(f) =>
-			`<path id="cadre-${escapeXml(f.properties.id)}" d="${pathData(f.geometry, project)}" fill="${COLORS.frame}" stroke="${COLORS.frameLine}" stroke-width="1" stroke-dasharray="3 2"/>`
-	);
-	const territory = (prefix: string, code: string, nom: string, g: Geometry, strokeColor: string, strokeWidth: number): string[] => {
-		const d = pathData(g, project);
-		const fill = fills.get(code);
-		const name = names.get(code) ?? nom;
-		return [
-			`<path id="${prefix}-${escapeXml(code)}" d="${d}" fill="${fill ? safeColor(fill.color) : COLORS.land}" fill-rule="evenodd" stroke="${strokeColor}" stroke-width="${strokeWidth}" stroke-linejoin="round"><title>${escapeXml(`${name} (${code})`)}</title></path>`,
-			fill ? patternOverlay(fill.pattern, d, ' fill-rule="evenodd"') : ''
-		].filter(Boolean);
-	};
-	const draw = LEVEL_DRAWING[level];
-	const territoires = geometry[draw.collection].features.flatMap((f) =>
-		territory(draw.prefix, f.properties.code, f.properties.nom, f.geometry, COLORS[draw.line], draw.width)
-	);
-	const paris = level === 'departement' ? geometry.paris.features.flatMap((f) => territory('paris', f.properties.code, f.properties.nom, f.geometry, COLORS.depLine, 1)) : [];
-	const borders = geometry.regionBorders.geometry as MultiLineString;
-	const limites = [`<path d="${pathData(borders, project)}" fill="none" stroke="${COLORS.regionLine}" stroke-width="1.2" stroke-linejoin="round" stroke-linecap="round"/>`];
-	return { cadres, territoires, paris, limites };
 }
 
 // --- The document ---------------------------------------------------------------------
