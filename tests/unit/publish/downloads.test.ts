@@ -7,13 +7,10 @@ import { parseFrenchCsv, parseFrenchNumber } from '../../../src/lib/domain/csv-e
 import {
 	OBSERVATION_CSV_HEADERS,
 	QUALIFIER_LABELS,
-	catalogueJson,
 	indicatorCsv,
 	observationsCsv,
-	observationsJson,
-	type CatalogueDocument,
-	type ObservationsDocument
 } from '../../../src/lib/publish/downloads';
+import { catalogueJson, observationsJson, type CatalogueDocument, type ObservationsDocument } from '../../../src/lib/publish/downloads-json';
 
 const { model, problems } = checkDataDir(join(import.meta.dirname, '../../../data'));
 const BOM = '\uFEFF';

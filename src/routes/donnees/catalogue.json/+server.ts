@@ -1,5 +1,5 @@
 import { getModel } from '$lib/server/model';
-import { catalogueJson } from '$lib/publish/downloads';
+import { catalogueJson } from '$lib/publish/downloads-json';
 
 // Written once at build time to build/donnees/catalogue.json.
 export const prerender = true;

@@ -1,5 +1,5 @@
 import { getModel } from '$lib/server/model';
-import { observationsJson } from '$lib/publish/downloads';
+import { observationsJson } from '$lib/publish/downloads-json';
 
 // Written once at build time to build/donnees/observations.json.
 export const prerender = true;
