@@ -8,7 +8,7 @@
  */
 import type { DataModel, Indicator } from '$lib/data/model';
 import { indexModel } from '$lib/data/model-index';
-import { headlines, type Headline } from '$lib/explorer/headlines';
+import { headlines, type Headline } from '$lib/measures/headlines';
 import type { PictureFrame } from '$lib/publish/svg-map';
 import { mapPictureFrame } from './static-map';
 

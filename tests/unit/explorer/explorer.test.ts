@@ -8,7 +8,7 @@ import { ranks, summarise } from '../../../src/lib/explorer/rank';
 import { findGaps } from '../../../src/lib/explorer/gaps';
 import { buildChoropleth } from '../../../src/lib/explorer/choropleth';
 import { searchIndicators, groupIndicators } from '../../../src/lib/explorer/catalogue';
-import { headlines } from '../../../src/lib/explorer/headlines';
+import { headlines } from '../../../src/lib/measures/headlines';
 import { viewModel, viewModelKey } from '../../../src/lib/explorer/view-model';
 import { tooltipLines } from '../../../src/lib/explorer/tooltip';
 import { DEFAULT_VIEW } from '../../../src/lib/url/view-state';

@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import { checkDataDir } from '../../../src/lib/data/check-data-dir';
 import type { Observation, Target } from '../../../src/lib/data/model';
 import { normaliseSpaces } from '../../../src/lib/domain/format';
-import { headlines } from '../../../src/lib/explorer/headlines';
+import { headlines } from '../../../src/lib/measures/headlines';
 import {
 	CLEARLY_BELOW_POINTS,
 	assessIndicator,

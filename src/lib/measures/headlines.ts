@@ -6,7 +6,7 @@
  */
 import type { DataModel, Indicator, Observation, Target } from '../data/model';
 import { indexModel } from '../data/model-index';
-import { assessIndicator, progressWords, type Assessment } from '../measures/progress';
+import { assessIndicator, progressWords, type Assessment } from './progress';
 
 export interface Headline {
 	indicator: Indicator;
