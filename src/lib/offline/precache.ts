@@ -25,10 +25,6 @@ export const PRECACHE_EXCLUSIONS: readonly { pattern: RegExp; why: string }[] = 
 		why: 'spreadsheet copies of the CSV downloads (≈ 3.7 MB, already compressed): the stored CSV holds the same rows'
 	},
 	{
-		pattern: /\/carte\/.+\.svg$/,
-		why: 'the first-paint pictures of every view (≈ 170 SVG, ≈ 20 MB): offline the page shows an empty frame and the map draws itself from the stored geometry'
-	},
-	{
 		pattern: /\/og\/[^/]+\.png$/,
 		why: 'the link-preview images (≈ 200 PNG, ≈ 10 MB) are read by social networks and chat apps, never shown by the site'
 	},

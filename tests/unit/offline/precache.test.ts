@@ -16,8 +16,7 @@ describe('precacheList: what the build produced, minus the stated exclusions', (
 				'/embed/sas_pilote/',
 				'/embed/statique/sas_pilote.svg',
 				'/embed/statique/sas_pilote/departement/derniere.svg',
-				'/og/carte.png',
-				'/carte/sas_pilote/departement/2021-07-20.svg'
+				'/og/carte.png'
 			]
 		});
 		expect(list).toEqual([
