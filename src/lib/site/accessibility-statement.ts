@@ -1,17 +1,15 @@
 /**
  * The facts of the accessibility statement (`/accessibilite/`), in one place: what was
  * assessed, how, what was found, and how to reach the team. The page only lays them out;
- * the footer of every page shows `STATEMENT.status`. Update this file after each
- * assessment (and the date with it).
+ * the footer of every page shows the status (`accessibility-status.ts`, where it is set).
+ * Update this file after each assessment (and the date with it).
  *
- * Status, as the RGAA defines it: « totalement conforme » when every criterion is met,
- * « partiellement conforme » when a complete audit finds at least half of them met,
- * « non conforme » otherwise — including when no complete audit exists. No complete audit
- * (all 106 criteria on a sample of pages) has been made yet: the status is « non
- * conforme », whatever the partial assessment below found.
+ * No complete audit (all 106 criteria on a sample of pages) has been made yet: the status is
+ * « non conforme », whatever the partial assessment below found.
  */
+import { CONFORMITY_STATUS, STATUS_LINE } from './accessibility-status';
 
-export type ConformityStatus = 'totalement conforme' | 'partiellement conforme' | 'non conforme';
+export { STATUS_LINE };
 /** How a criterion was assessed: automated checks (axe-core), by hand, or both. */
 export type AssessedBy = 'automatique' | 'manuel' | 'automatique et manuel';
 export type Verdict = 'respecté' | 'non respecté' | 'non applicable';
@@ -36,7 +34,7 @@ export const STATEMENT = {
 	/** Day the assessment below was made (ISO). */
 	date: '2026-12-07',
 	rgaaVersion: '4.1',
-	status: 'non conforme' as ConformityStatus,
+	status: CONFORMITY_STATUS,
 	statusReason:
 		'Aucun audit complet du RGAA (les 106 critères sur un échantillon de pages) n’a encore été réalisé : le référentiel demande alors de se déclarer « non conforme ». L’évaluation partielle ci-dessous, faite par l’équipe du projet, porte sur les critères que les tests et le parcours à la main permettent de juger.',
 	/**
@@ -144,4 +142,3 @@ export const STATEMENT = {
 } as const;
 
 /** « Accessibilité : non conforme », as the footer of every page says it. */
-export const STATUS_LINE = `Accessibilité : ${STATEMENT.status}`;
