@@ -76,7 +76,7 @@ export function symbolColoring(model: DataModel, view: ColorView, circleCodes: r
 	if (without)
 		legend.push({ key: NO_COLOR_KEY, label: `Sans chiffre de «${NBSP}${indicator.shortLabel}${NBSP}»`, color: SYMBOL_STYLE.noColor, pattern: 'none', count: without, kind: 'missing' });
 	const notes = [
-		`Couleur des cercles${NBSP}: ${indicator.label}${view.date ? `, état ${formatDate(view.date)}` : ', dernières données connues'}${
+		`${indicator.label}${view.date ? `, état ${formatDate(view.date)}` : ', dernières données connues'}${
 			numeric && choropleth.breaks ? ` (classes ${METHOD_WORDS[choropleth.breaks.method].short})` : ''
 		}.`,
 		...(fixed ? [`Mêmes classes de couleur pour les ${periods.length}${NBSP}dates, calculées sur leurs chiffres ensemble.`] : []),
