@@ -26,7 +26,6 @@ export function symbolColorRefusal(index: ModelIndex, view: Pick<ViewState, 'rep
 	if (view.symbolColor === null) return null;
 	if (view.representation !== 'cercles') return 'la couleur des cercles ne sert qu’avec la carte en cercles (« rep=cercles »)';
 	const other = index.indicator(view.symbolColor);
-	if (!other) return `indicateur « ${view.symbolColor} » inconnu`;
-	if (!index.mappedLevels(other.id).includes(view.level)) return `« ${other.shortLabel} » n’a pas de chiffre par ${LEVEL_WORDS[view.level].singular}`;
+	if (!index.mappedLevels(view.symbolColor).includes(view.level)) return `« ${other?.shortLabel} » n’a pas de chiffre par ${LEVEL_WORDS[view.level].singular}`;
 	return null;
 }

@@ -7,26 +7,24 @@
 import type * as Symbols from '$lib/explorer/symbols';
 import type * as SymbolColors from '$lib/explorer/symbol-colors';
 
-let loaded: typeof Symbols | null = $state.raw(null);
-let loading: Promise<unknown> | null = null;
-let colorsLoaded: typeof SymbolColors | null = $state.raw(null);
-let colorsLoading: Promise<unknown> | null = null;
-
-export function symbolsModule(): typeof Symbols | null {
-	if (!loaded && !loading && typeof window !== 'undefined') loading = import('$lib/explorer/symbols').then(
-			(m) => (loaded = m),
-			() => (loading = null) // tried again on the next use
-		);
-	return loaded;
+/** A module loaded on first use (tried again on the next use after a failure). */
+function lazy<T>(load: () => Promise<T>): () => T | null {
+	let loaded: T | null = $state.raw(null);
+	let loading = false;
+	return () => {
+		if (!loaded && !loading && typeof window !== 'undefined') {
+			loading = true;
+			load().then(
+				(m) => (loaded = m),
+				() => (loading = false)
+			);
+		}
+		return loaded;
+	};
 }
 
-export function symbolColorsModule(): typeof SymbolColors | null {
-	if (!colorsLoaded && !colorsLoading && typeof window !== 'undefined') colorsLoading = import('$lib/explorer/symbol-colors').then(
-			(m) => (colorsLoaded = m),
-			() => (colorsLoading = null)
-		);
-	return colorsLoaded;
-}
+const symbolsModule = lazy(() => import('$lib/explorer/symbols'));
+const colorsModule = lazy(() => import('$lib/explorer/symbol-colors'));
 
 /**
  * The circles of a view (sized over all dates with `fixe=1`), coloured by its `couleur`
@@ -38,6 +36,5 @@ export function viewSymbols(
 	vm: Parameters<typeof Symbols.viewSymbols>[2]
 ): Symbols.MapSymbols | null {
 	const base = symbolsModule()?.viewSymbols(model, view, vm) ?? null;
-	if (!base || view.symbolColor === null) return base;
-	return symbolColorsModule()?.coloredSymbols(model, view, base) ?? null;
+	return base && view.symbolColor !== null ? (colorsModule()?.coloredSymbols(model, view, base) ?? null) : base;
 }

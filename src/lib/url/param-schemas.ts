@@ -138,7 +138,7 @@ export function fallbackText(key: ParamKey, d: ViewState): string {
 		case 'fixe':
 			return d.sharedClasses ? 'mêmes classes pour toutes les dates.' : 'classes calculées sur la date affichée.';
 		case 'couleur':
-			return d.symbolColor === null ? 'cercles d’une seule couleur.' : `cercles colorés selon ${q(d.symbolColor)}.`;
+			return 'cercles d’une seule couleur.';
 	}
 }
 
