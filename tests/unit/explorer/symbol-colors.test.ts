@@ -14,6 +14,9 @@ import { SYMBOL_STYLE } from '../../../src/lib/domain/symbol-style';
 import { DEFAULT_VIEW } from '../../../src/lib/url/view-state';
 import type { ViewState } from '../../../src/lib/url/view-params';
 import { makeIndicator, makeModel, observationMaker } from '../helpers/model';
+import { tooltipLines } from '../../../src/lib/explorer/tooltip';
+import { viewModel } from '../../../src/lib/explorer/view-model';
+import { symbolLayer, symbolLegend } from '../../../src/lib/publish/svg-symbols';
 
 const SIZE = makeIndicator({ id: 'taille', shortLabel: 'Taille', kind: 'count', unit: 'CPTS', levels: ['region'] });
 const PART = makeIndicator({ id: 'part', shortLabel: 'Part', kind: 'share', unit: '%', levels: ['region'] });
@@ -138,5 +141,38 @@ describe('fixe=1: circle sizes compare between dates', () => {
 	])('maxOverJoins $values → $max', ({ values, max }) => {
 		const joins = values.map((vs) => ({ ...shownAt(null), cells: new Map(vs.map((v, i) => [String(i), { kind: 'value', value: v } as never])) }));
 		expect(maxOverJoins(joins)).toBe(max);
+	});
+});
+
+describe('hover and SVG export of coloured circles', () => {
+	const v = view();
+	const vm = viewModel(model, v);
+	const symbols = coloredSymbols(model, v, buildSymbols(vm.shown));
+	const coloring = symbols.coloring!;
+
+	it.each([
+		{ code: '84', last: 'Couleur — Part : 10\u00a0%' },
+		{ code: '93', last: 'Couleur — Part : ' }
+	])('the hover of $code names both figures', ({ code, last }) => {
+		const lines = tooltipLines(vm, code, 'Nom', true, coloring);
+		expect(lines[1]).toMatch(/^Taille : /);
+		expect(lines.at(-1)!.startsWith(last)).toBe(true);
+	});
+	it('without a colour, the hover is unchanged', () => {
+		expect(tooltipLines(vm, '84', 'Nom', true)).toEqual(tooltipLines(vm, '84', 'Nom', true, undefined));
+		expect(tooltipLines(vm, '84', 'Nom', true).some((l) => l.startsWith('Couleur'))).toBe(false);
+	});
+
+	const anchors = new Map(symbols.circles.map((c, i) => [c.code, [i, i] as [number, number]]));
+	const svg = symbolLayer(symbols, anchors, (p) => [p[0]!, p[1]!], (c) => c, (s) => s).join('\n');
+	it.each(symbols.circles.map((c) => ({ code: c.code, fill: c.fill!, noColor: !!c.noColor })))('SVG circle $code is filled $fill', ({ code, fill, noColor }) => {
+		const tag = svg.split('\n').find((l) => l.startsWith(`<circle id="sym-${code}"`))!;
+		expect(tag).toContain(` fill="${fill}"`);
+		expect(tag).toContain(noColor ? `stroke="${SYMBOL_STYLE.missing}"` : `stroke="${SYMBOL_STYLE.stroke}"`);
+	});
+	it('the SVG legend lists the colour classes with their counts, then the circles without a share', () => {
+		const legend = symbolLegend(symbols, 0, 0, 12, '#000', (s) => s).svg.join('\n');
+		expect(legend).toContain(coloring.title);
+		for (const e of coloring.legend) expect(legend).toContain(`${e.label} (${e.count})`);
 	});
 });
