@@ -92,6 +92,9 @@ test('circles coloured by a second indicator: chosen in the options, in the URL,
 	await expect(panel.locator(`li[data-indicator="${COLOR}"]`)).toContainText('Couleur des cercles');
 	const order = await panel.locator('.figures > li').evaluateAll((lis) => lis.slice(0, 2).map((li) => li.getAttribute('data-indicator')));
 	expect(order).toEqual([SIZE, COLOR]);
+	// A territory without the colour's figure: the panel says so (its circle is white).
+	await openMap(page, `/?i=${SIZE}&niv=region&rep=cercles&couleur=${COLOR}&sel=${want.uncoloured[0]}`);
+	await expect(panel.getByTestId('no-color-figure')).toContainText('aucun chiffre de');
 
 	// Back to « Aplats »: the colour goes with the circles.
 	await page.getByRole('radiogroup', { name: 'Représentation' }).getByLabel('Aplats').check();
