@@ -10,7 +10,10 @@ export const SYMBOL_STYLE = {
 	strokeWidth: 1,
 	/** The hollow mark of missing data, and the legend's outlines. */
 	missing: '#4a5560',
-	missingWidth: 1.2
+	missingWidth: 1.2,
+	/** Circles coloured by a second indicator (`couleur`): a circle without its figure is
+	 *  white, outlined like the missing-data mark — never a class colour. */
+	noColor: '#ffffff'
 } as const;
 
 /** The hollow mark of a territory without a figure. */

@@ -25,7 +25,7 @@ export function sliceAnswers(params: URLSearchParams, indicator: string): boolea
 
 /** The same for a view about to be navigated to. */
 export function sliceAnswersView(view: ViewState, indicator: string): boolean {
-	return view.indicator === indicator && view.selected === null && view.compare.length === 0 && view.gap === null;
+	return view.indicator === indicator && view.selected === null && view.compare.length === 0 && view.gap === null && (view.symbolColor === null || view.symbolColor === indicator);
 }
 
 let loading: Promise<DataModel> | undefined;

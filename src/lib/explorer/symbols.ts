@@ -8,8 +8,12 @@
  */
 import { symbolRadiusScale } from '../domain/radius-scale';
 import { formatWithUnit } from '../domain/format';
-import type { Joined } from './join';
+import { joinIndicator, type Joined } from './join';
 import { ZERO_RADIUS } from '../domain/symbol-style';
+import { formatDate, NBSP } from '../domain/format';
+import type { DataModel } from '../data/model';
+import type { ViewState } from '../url/view-params';
+import type { SymbolColoring } from './symbol-colors';
 
 /** Largest radius, in CSS pixels, per level: a région is about three départements across. */
 export const MAX_RADIUS = { departement: 20, region: 34 } as const;
@@ -20,6 +24,10 @@ export interface SymbolCircle {
 	value: number;
 	/** CSS pixels; {@link ZERO_RADIUS} for a zero. */
 	radius: number;
+	/** Coloured by a second indicator (`couleur`): its class colour, or the neutral white
+	 *  ({@link SymbolCircle.noColor}) when the territory has no figure of it. Absent: one colour. */
+	fill?: string;
+	noColor?: boolean;
 }
 
 export interface SymbolLegendCircle {
@@ -38,6 +46,10 @@ export interface MapSymbols {
 	maxRadius: number;
 	/** The value that gets `maxRadius`. */
 	max: number;
+	/** What the legend says of the sizes (e.g. the same sizes for every date). */
+	notes: string[];
+	/** Circles coloured by the classes of a second indicator (see symbol-colors). */
+	coloring?: SymbolColoring;
 }
 
 /** Largest of 1, 2, 5 × 10^k not above x (x > 0). */
@@ -84,6 +96,35 @@ export function buildSymbols(shown: Joined, options: SymbolOptions = {}): MapSym
 		.sort((a, b) => b.radius - a.radius || a.code.localeCompare(b.code));
 	const unit = shown.indicator.unit;
 	const legend = legendValues(max, shown.indicator.kind === 'count').map((value) => ({ value, label: formatWithUnit(value, unit, { maxFractionDigits: 2 }), radius: radius(value) ?? 0 }));
-	return { circles, missing, legend, maxRadius, max };
+	return { circles, missing, legend, maxRadius, max, notes: [] };
+}
+
+/** The largest figure (≥ 0) of several joins, e.g. one per date; 0 when there is none. */
+export function maxOverJoins(joins: readonly Joined[]): number {
+	let max = 0;
+	for (const j of joins)
+		for (const cell of j.cells.values()) if (cell.kind === 'value' && typeof cell.value === 'number' && Number.isFinite(cell.value) && cell.value > max) max = cell.value;
+	return max;
+}
+
+/**
+ * The circles of a view. With `fixe=1` (the same classes for every date, set by the date
+ * player) the radius scale's domain is taken over all the indicator's dates at the level, so
+ * that a circle's size compares from one date to the next; the legend says so.
+ */
+export function viewSymbols(
+	model: DataModel,
+	view: Pick<ViewState, 'level' | 'sharedClasses'>,
+	vm: { shown: Joined; periods: readonly string[] }
+): MapSymbols {
+	if (!view.sharedClasses || vm.periods.length < 2) return buildSymbols(vm.shown);
+	const max = maxOverJoins(vm.periods.map((date) => joinIndicator(model, vm.shown.indicator, view.level, { date })));
+	const symbols = buildSymbols(vm.shown, { max });
+	const first = vm.periods[0] ?? '';
+	const last = vm.periods.at(-1) ?? '';
+	return {
+		...symbols,
+		notes: [`Mêmes tailles pour les ${vm.periods.length}${NBSP}dates (du ${formatDate(first)} au ${formatDate(last)})${NBSP}: le plus grand cercle vaut le plus grand chiffre de toutes les dates, les tailles se comparent d’une date à l’autre.`]
+	};
 }
 

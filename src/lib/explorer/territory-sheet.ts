@@ -75,8 +75,8 @@ export interface TerritorySheet {
 export interface SheetOptions {
 	/** The state at this date (null = latest figures). */
 	date?: string | null;
-	/** An indicator to put first (the one on the map). */
-	first?: string;
+	/** An indicator to put first (the one on the map), or several in order (the circles' size, then their colour). */
+	first?: string | readonly string[];
 }
 
 /** « 1er sur 12 départements renseignés », « 1re sur 4 régions renseignées », « seule région renseignée ». */
@@ -176,7 +176,12 @@ export function territorySheet(model: DataModel, level: MapLevel, code: string, 
 	const regionCode = level === 'departement' ? getDepartement(code)?.region : undefined;
 	const regional = new Map((regionCode ? territoryFigures(model, 'region', regionCode, date) : []).map((f) => [f.indicator.id, f]));
 	const figures = territoryFigures(model, level, code, date);
-	if (first) figures.sort((a, b) => Number(b.indicator.id === first) - Number(a.indicator.id === first));
+	if (first) {
+		// Listed ones first, in their order; the others keep theirs (the sort is stable).
+		const order = typeof first === 'string' ? [first] : first;
+		const rank = (id: string) => (order.includes(id) ? order.indexOf(id) : order.length);
+		figures.sort((a, b) => rank(a.indicator.id) - rank(b.indicator.id));
+	}
 	const rows = figures.map((f) => sheetRow(model, level, date, f, regional.get(f.indicator.id)));
 	const sites = sitesIn(model.sites, level, code).map((s) => sheetSite(s, level));
 

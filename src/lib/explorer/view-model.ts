@@ -99,9 +99,15 @@ function sharedBreaks(model: DataModel, indicator: Indicator, view: ViewState, p
 
 /** One line naming the sources of what a join draws (most used first), with their dates. */
 export function sourceLine(index: ModelIndex, joined: Joined): string {
+	const { text, count } = sourceNames(index, joined);
+	return `Source${count > 1 ? 's' : ''} : ${text}${count ? '' : 'aucune donnée à cette date'}. Carte : Ségur Territoires.`;
+}
+
+/** The two most used sources of a join, with their dates, « et n autre(s) »; `count`: how many. */
+export function sourceNames(index: ModelIndex, joined: Joined): { text: string; count: number } {
 	const used = new Map<string, number>();
 	for (const cell of joined.cells.values()) if (cell.obs) used.set(cell.obs.source, (used.get(cell.obs.source) ?? 0) + 1);
 	const list = [...used].sort((a, b) => b[1] - a[1]).map(([id]) => index.source(id)).filter((s) => !!s);
 	const shownList = list.slice(0, 2).map((s) => `${s.publisher}${s.published ? ` (${formatDate(s.published)})` : ''}`);
-	return `Source${list.length > 1 ? 's' : ''} : ${shownList.join(' ; ')}${list.length > 2 ? ` et ${list.length - 2} autre(s)` : ''}${list.length ? '' : 'aucune donnée à cette date'}. Carte : Ségur Territoires.`;
+	return { text: `${shownList.join(' ; ')}${list.length > 2 ? ` et ${list.length - 2} autre(s)` : ''}`, count: list.length };
 }

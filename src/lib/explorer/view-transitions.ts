@@ -3,7 +3,7 @@
  * turns the result into a navigation. The URL contract (`view-state`) stays the judge of
  * what a view may be; these keep views valid by construction.
  */
-import { circlesRefusal } from './representation';
+import { circlesRefusal, symbolColorRefusal } from './representation';
 import type { ModelIndex } from '../data/model-index';
 import type { ViewState } from '../url/view-params';
 
@@ -34,6 +34,8 @@ export function switchIndicator(view: ViewState, index: ModelIndex, id: string):
 	// Circles stay on for another count or amount; colours come back for anything else.
 	const indicator = index.indicator(id);
 	if (next.representation === 'cercles' && (!indicator || circlesRefusal(indicator, next))) next.representation = 'aplats';
+	// The circles' colour stays while it still fits (circles, a level it maps).
+	if (symbolColorRefusal(index, next)) next.symbolColor = null;
 	return next;
 }
 

@@ -21,6 +21,10 @@ export interface SymbolProperties {
 	/** No figure: a hollow mark. */
 	nd: boolean;
 	value: number | null;
+	/** Fill colour: the single colour, or the class colour of the second indicator (`couleur`). */
+	fill: string;
+	/** Coloured circles: this territory has no figure of the second indicator (white, outlined). */
+	nc: boolean;
 }
 
 export function symbolFeatures(geo: MapGeometry, level: Level, symbols: MapSymbols): FeatureCollection<Point, SymbolProperties> {
@@ -30,8 +34,8 @@ export function symbolFeatures(geo: MapGeometry, level: Level, symbols: MapSymbo
 		const p = at.get(code);
 		if (p) features.push({ type: 'Feature', id: features.length, geometry: { type: 'Point', coordinates: p }, properties: props });
 	};
-	for (const c of symbols.circles) add(c.code, { code: c.code, r: c.radius, nd: false, value: c.value });
-	for (const code of symbols.missing) add(code, { code, r: MISSING_RADIUS, nd: true, value: null });
+	for (const c of symbols.circles) add(c.code, { code: c.code, r: c.radius, nd: false, value: c.value, fill: c.fill ?? SYMBOL_STYLE.fill, nc: !!c.noColor });
+	for (const code of symbols.missing) add(code, { code, r: MISSING_RADIUS, nd: true, value: null, fill: SYMBOL_STYLE.fill, nc: false });
 	return { type: 'FeatureCollection', features };
 }
 
@@ -52,10 +56,10 @@ export function showSymbols(m: MlMap, geo: MapGeometry, level: Level, symbols: M
 			layout: { 'circle-sort-key': ['-', 0, ['get', 'r']] },
 			paint: {
 				'circle-radius': ['get', 'r'],
-				'circle-color': SYMBOL_STYLE.fill,
+				'circle-color': ['get', 'fill'],
 				'circle-opacity': ['case', ['get', 'nd'], 0, SYMBOL_STYLE.fillOpacity],
-				'circle-stroke-color': ['case', ['get', 'nd'], SYMBOL_STYLE.missing, SYMBOL_STYLE.stroke],
-				'circle-stroke-width': ['case', ['get', 'nd'], SYMBOL_STYLE.missingWidth, SYMBOL_STYLE.strokeWidth],
+				'circle-stroke-color': ['case', ['any', ['get', 'nd'], ['get', 'nc']], SYMBOL_STYLE.missing, SYMBOL_STYLE.stroke],
+				'circle-stroke-width': ['case', ['any', ['get', 'nd'], ['get', 'nc']], SYMBOL_STYLE.missingWidth, SYMBOL_STYLE.strokeWidth],
 				'circle-pitch-alignment': 'map'
 			}
 		},

@@ -10,11 +10,24 @@ import { MISSING_RADIUS, SYMBOL_STYLE } from '../domain/symbol-style';
 
 /** What the export needs of the symbols (a `MapSymbols` fits). */
 export interface SvgSymbols {
-	circles: readonly { code: string; radius: number; value: number }[];
+	/** `fill`: a class colour of the second indicator (`couleur`); `noColor`: none (white, outlined). */
+	circles: readonly { code: string; radius: number; value: number; fill?: string; noColor?: boolean }[];
 	missing: readonly string[];
 	legend: readonly { label: string; radius: number }[];
 	maxRadius: number;
+	/** Circles coloured by a second indicator: its classes (counted on the circles) under the sizes. */
+	coloring?: { title: string; legend: readonly { label: string; color: string; count: number; kind: string }[] };
 }
+
+/** A circle's fill and outline: one colour, a class colour, or white outlined (no figure of the colour). */
+export function circlePaint(c: { fill?: string; noColor?: boolean }): { fill: string; stroke: string; width: number } {
+	return c.noColor
+		? { fill: SYMBOL_STYLE.noColor, stroke: SYMBOL_STYLE.missing, width: SYMBOL_STYLE.missingWidth }
+		: { fill: c.fill ?? SYMBOL_STYLE.fill, stroke: SYMBOL_STYLE.stroke, width: SYMBOL_STYLE.strokeWidth };
+}
+
+/** Colours come from data (palettes): keep `#rgb`/`#rrggbb`, else a neutral grey. */
+const hex = (c: string) => (/^#[0-9a-fA-F]{3,8}$/.test(c) ? c : '#bdbdbd');
 
 const num = (v: number) => {
 	const r = Math.round(v * 10) / 10;
@@ -47,8 +60,9 @@ export function symbolLayer(
 		const at = anchors.get(c.code);
 		if (!at) continue;
 		const [x, y] = project(at);
+		const p = circlePaint(c);
 		out.push(
-			`<circle id="sym-${escape(c.code)}" cx="${num(x)}" cy="${num(y)}" r="${num(c.radius)}" fill="${SYMBOL_STYLE.fill}" fill-opacity="${SYMBOL_STYLE.fillOpacity}" stroke="${SYMBOL_STYLE.stroke}" stroke-width="${SYMBOL_STYLE.strokeWidth}"><title>${escape(titleOf(c.code))}</title></circle>`
+			`<circle id="sym-${escape(c.code)}" cx="${num(x)}" cy="${num(y)}" r="${num(c.radius)}" fill="${hex(p.fill)}" fill-opacity="${SYMBOL_STYLE.fillOpacity}" stroke="${p.stroke}" stroke-width="${p.width}"><title>${escape(titleOf(c.code))}</title></circle>`
 		);
 	}
 	for (const code of symbols.missing) {
@@ -81,14 +95,24 @@ export function symbolLegend(symbols: SvgSymbols, x: number, y: number, size: nu
 		svg.push(mark, `<text x="${num(x + 26)}" y="${num(ly + 10)}" font-size="${size}" fill="${ink}">${escape(label)}</text>`);
 		ly += size + 8;
 	};
-	row(
-		`<circle cx="${num(x + 9)}" cy="${num(ly + 6)}" r="6" fill="${SYMBOL_STYLE.fill}" fill-opacity="${SYMBOL_STYLE.fillOpacity}" stroke="${SYMBOL_STYLE.missing}" stroke-width="0.5"/>`,
-		`Surface proportionnelle à la valeur (${symbols.circles.length})`
-	);
+	const single = symbols.coloring ? 'fill="none"' : `fill="${SYMBOL_STYLE.fill}" fill-opacity="${SYMBOL_STYLE.fillOpacity}"`;
+	row(`<circle cx="${num(x + 9)}" cy="${num(ly + 6)}" r="6" ${single} stroke="${SYMBOL_STYLE.missing}" stroke-width="0.5"/>`, `Surface proportionnelle à la valeur (${symbols.circles.length})`);
 	if (symbols.missing.length)
 		row(
 			`<circle cx="${num(x + 9)}" cy="${num(ly + 6)}" r="${MISSING_RADIUS}" fill="none" stroke="${SYMBOL_STYLE.missing}" stroke-width="${SYMBOL_STYLE.missingWidth}"/>`,
 			`Sans donnée (${symbols.missing.length})`
 		);
+	if (symbols.coloring) {
+		ly += 8;
+		svg.push(`<text x="${num(x)}" y="${num(ly + size)}" font-size="${size}" font-weight="700" fill="${ink}">${escape(symbols.coloring.title)}</text>`);
+		ly += size + 8;
+		for (const e of symbols.coloring.legend) {
+			const p = circlePaint(e.kind === 'missing' ? { noColor: true } : { fill: e.color });
+			row(
+				`<circle class="couleur" cx="${num(x + 9)}" cy="${num(ly + 6)}" r="6" fill="${hex(p.fill)}" fill-opacity="${SYMBOL_STYLE.fillOpacity}" stroke="${p.stroke}" stroke-width="${p.width}"/>`,
+				`${e.label} (${e.count})`
+			);
+		}
+	}
 	return { svg, bottom: ly };
 }

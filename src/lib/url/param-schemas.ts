@@ -72,6 +72,8 @@ export function createUrlParamsSchema(ctx: ViewStateContext, level: MapLevel) {
 		vue: z.enum(VIEWS),
 		rep: z.enum(REPRESENTATIONS),
 		fixe: z.pipe(z.enum(['0', '1']), z.transform((v) => v === '1')),
+		// Whether it fits the view (a level where it has figures, circles shown) is decided with the model (view-state.ts).
+		couleur: z.string().check(z.regex(INDICATOR_RE), z.refine((id) => ctx.indicatorIds.has(id))),
 		gap: z.union([
 			z.pipe(
 				z.pipe(
@@ -135,6 +137,8 @@ export function fallbackText(key: ParamKey, d: ViewState): string {
 			return d.representation === 'cercles' ? 'carte en cercles proportionnels.' : 'carte en aplats de couleur.';
 		case 'fixe':
 			return d.sharedClasses ? 'mêmes classes pour toutes les dates.' : 'classes calculées sur la date affichée.';
+		case 'couleur':
+			return 'cercles d’une seule couleur.';
 	}
 }
 

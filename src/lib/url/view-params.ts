@@ -47,6 +47,7 @@ export interface ViewState {
 	/** `c`: null = default framing. */ camera: Camera | null;
 	/** `rep`: how the figures are drawn (circles only for counts and amounts). */ representation: Representation;
 	/** `fixe=1`: classes computed on every date together, so that colours compare from one date to the next (the date player sets it). */ sharedClasses: boolean;
+	/** `couleur`: in « Cercles » mode, circles filled by the classes of this second indicator (same level); null = one colour. */ symbolColor: string | null;
 }
 
 export type LevelCodes = Readonly<Record<MapLevel, ReadonlySet<string>>>;
@@ -68,7 +69,7 @@ export interface ParsedViewState {
 }
 
 /** URL parameter names, in serialisation order. */
-export const PARAM_KEYS = ['i', 'niv', 'd', 'd0', 'm', 'k', 'br', 'hab', 'sel', 'cmp', 'vue', 'gap', 'c', 'rep', 'fixe'] as const;
+export const PARAM_KEYS = ['i', 'niv', 'd', 'd0', 'm', 'k', 'br', 'hab', 'sel', 'cmp', 'vue', 'gap', 'c', 'rep', 'fixe', 'couleur'] as const;
 export type ParamKey = (typeof PARAM_KEYS)[number];
 
 /** Cut of a quoted user value in a warning. */

@@ -10,7 +10,7 @@ import { NBSP } from '../domain/format';
 import { indexModel, type ModelIndex } from '../data/model-index';
 import { LEVEL_WORDS } from '../domain/labels';
 import { codesOf, parseCodeAt } from '../territories';
-import { circlesRefusal } from '../explorer/representation';
+import { circlesRefusal, symbolColorRefusal } from '../explorer/representation';
 
 export const DEFAULT_INDICATOR = 'sas_pilote';
 
@@ -29,7 +29,8 @@ export const DEFAULT_VIEW: ViewState = {
 	gap: null,
 	camera: null,
 	representation: 'aplats',
-	sharedClasses: false
+	sharedClasses: false,
+	symbolColor: null
 };
 
 const territoryCodes = { region: codesOf('region'), departement: codesOf('departement') };
@@ -78,6 +79,12 @@ export function readViewState(params: URLSearchParams, model: DataModel, default
 	if (refusal) {
 		parsed.warnings.push(`Paramètre ${q('rep=cercles')} ignoré${NBSP}: ${refusal}${NBSP}; carte en aplats de couleur.`);
 		parsed.state = { ...parsed.state, representation: 'aplats' };
+	}
+	// The circles' colour: a second indicator's classes, with circles at a level it maps.
+	const colorRefusal = symbolColorRefusal(index, parsed.state);
+	if (colorRefusal) {
+		parsed.warnings.push(`Paramètre ${q('couleur')} ignoré${NBSP}: ${colorRefusal}${NBSP}; cercles d’une seule couleur.`);
+		parsed.state = { ...parsed.state, symbolColor: null };
 	}
 	// Small multiples need two dates at least: else the single map, and say why.
 	const why = multiplesUnavailable(index, parsed.state);
