@@ -14,6 +14,7 @@ import {
 	codesFor,
 	GAP_WITHOUT_KEYS,
 	INDICATOR_RE,
+	MULTIPLES_MODES,
 	NUMBER_RE,
 	q,
 	REPRESENTATIONS,
@@ -72,6 +73,7 @@ export function createUrlParamsSchema(ctx: ViewStateContext, level: MapLevel) {
 		vue: z.enum(VIEWS),
 		rep: z.enum(REPRESENTATIONS),
 		fixe: z.pipe(z.enum(['0', '1']), z.transform((v) => v === '1')),
+		multiples: z.enum(MULTIPLES_MODES),
 		gap: z.union([
 			z.pipe(
 				z.pipe(
@@ -135,6 +137,8 @@ export function fallbackText(key: ParamKey, d: ViewState): string {
 			return d.representation === 'cercles' ? 'carte en cercles proportionnels.' : 'carte en aplats de couleur.';
 		case 'fixe':
 			return d.sharedClasses ? 'mêmes classes pour toutes les dates.' : 'classes calculées sur la date affichée.';
+		case 'multiples':
+			return d.multiples === 'groupe' ? 'petits multiples des indicateurs du groupe.' : 'petits multiples par date.';
 	}
 }
 

@@ -107,7 +107,8 @@ export function parseViewState(params: URLSearchParams, ctx: ViewStateContext): 
 		gap: read('gap'),
 		c: read('c'),
 		rep: read('rep'),
-		fixe: read('fixe')
+		fixe: read('fixe'),
+		multiples: read('multiples')
 	};
 	const state: ViewState = {
 		indicator: v.i ?? defaults.indicator,
@@ -124,7 +125,8 @@ export function parseViewState(params: URLSearchParams, ctx: ViewStateContext): 
 		gap: v.gap ?? defaults.gap,
 		camera: v.c ?? defaults.camera,
 		representation: v.rep ?? defaults.representation,
-		sharedClasses: v.fixe ?? defaults.sharedClasses
+		sharedClasses: v.fixe ?? defaults.sharedClasses,
+		multiples: v.multiples ?? defaults.multiples
 	};
 
 	// Classification: m, k and br must agree.

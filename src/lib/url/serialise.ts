@@ -46,6 +46,7 @@ export function serialiseViewState(state: ViewState, defaults: ViewState): URLSe
 	if (state.camera !== null) set('c', cameraParam(state.camera), defaults.camera && cameraParam(defaults.camera));
 	set('rep', state.representation, defaults.representation);
 	set('fixe', state.sharedClasses ? '1' : '0', defaults.sharedClasses ? '1' : '0');
+	set('multiples', state.multiples, defaults.multiples);
 	return p; // keys were appended in PARAM_KEYS order
 }
 

@@ -11,6 +11,10 @@ import type { ClassifyMethod, MapLevel } from '../domain/types';
 export const VIEWS = ['carte', 'tableau', 'multiples'] as const;
 export type View = (typeof VIEWS)[number];
 
+/** `multiples`: the small multiples of the indicator's dates, or of the indicators of its group (data/groupes.csv). */
+export const MULTIPLES_MODES = ['dates', 'groupe'] as const;
+export type MultiplesMode = (typeof MULTIPLES_MODES)[number];
+
 /** `rep`: a colour per territory (« aplats ») or proportional circles (« cercles »). */
 export const REPRESENTATIONS = ['aplats', 'cercles'] as const;
 export type Representation = (typeof REPRESENTATIONS)[number];
@@ -47,6 +51,7 @@ export interface ViewState {
 	/** `c`: null = default framing. */ camera: Camera | null;
 	/** `rep`: how the figures are drawn (circles only for counts and amounts). */ representation: Representation;
 	/** `fixe=1`: classes computed on every date together, so that colours compare from one date to the next (the date player sets it). */ sharedClasses: boolean;
+	/** `multiples`: what the small multiples (`vue=multiples`) put side by side. */ multiples: MultiplesMode;
 }
 
 export type LevelCodes = Readonly<Record<MapLevel, ReadonlySet<string>>>;
@@ -68,7 +73,7 @@ export interface ParsedViewState {
 }
 
 /** URL parameter names, in serialisation order. */
-export const PARAM_KEYS = ['i', 'niv', 'd', 'd0', 'm', 'k', 'br', 'hab', 'sel', 'cmp', 'vue', 'gap', 'c', 'rep', 'fixe'] as const;
+export const PARAM_KEYS = ['i', 'niv', 'd', 'd0', 'm', 'k', 'br', 'hab', 'sel', 'cmp', 'vue', 'gap', 'c', 'rep', 'fixe', 'multiples'] as const;
 export type ParamKey = (typeof PARAM_KEYS)[number];
 
 /** Cut of a quoted user value in a warning. */

@@ -19,7 +19,8 @@ const DEFAULTS: ViewState = {
 	gap: null,
 	camera: null,
 	representation: 'aplats',
-	sharedClasses: false
+	sharedClasses: false,
+	multiples: 'dates'
 };
 
 const CTX: ViewStateContext = {
