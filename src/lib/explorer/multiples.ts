@@ -180,6 +180,14 @@ function assemble(index: ModelIndex, view: ViewState, panels: Panel[], f: Framin
 	};
 }
 
+/**
+ * What the legend says in « Cercles » mode: the class note (first) gives way to the circles'
+ * one scale; the other notes stay.
+ */
+export function circleNotes(m: Pick<Multiples, 'maps' | 'notes'>): string[] {
+	return [`Même échelle de cercles pour les ${m.maps.length}${NBSP}cartes : le plus grand chiffre de toutes les cartes a le plus grand cercle.`, ...m.notes.slice(1)];
+}
+
 /** The territory code a small map's path stands for (`m3-dep-2A` → `2A`), or null. */
 export function codeOfPathId(id: string): string | null {
 	return /-(?:dep|reg|paris)-([0-9A-Za-z]{1,5})$/.exec(id)?.[1] ?? null;

@@ -7,7 +7,7 @@
  * deterministic.
  */
 import type { MapGeometry } from '../map/geometry';
-import type { Multiples } from '../explorer/multiples';
+import { circleNotes, type Multiples } from '../explorer/multiples';
 import { escapeXml, renderSvgMap, SVG_FONT, SVG_INK, SVG_MUTED, SVG_PATTERN_IDS, wrapText } from './svg-map';
 import { svgSize } from './svg-embed';
 import type { SvgSymbolDrawing } from './svg-symbols';
@@ -184,7 +184,7 @@ export function multiplesSvg(m: Multiples, geometry: MapGeometry, width = 960, c
 		legend.push(`<text x="${x + 26}" y="${(top + 10).toFixed(1)}" font-size="${LEGEND_SIZE}" fill="${INK}">${escapeXml(e.label)}</text>`, '</g>');
 	});
 	if (!circles) y += Math.ceil(m.legend.length / perRow) * 20 + 4;
-	const notes = textLines(m.notes.flatMap((n) => wrapText(n, inner, NOTE_SIZE)), MARGIN, y + NOTE_SIZE, NOTE_SIZE, ` fill="${MUTED}"`);
+	const notes = textLines((circles ? circleNotes(m) : m.notes).flatMap((n) => wrapText(n, inner, NOTE_SIZE)), MARGIN, y + NOTE_SIZE, NOTE_SIZE, ` fill="${MUTED}"`);
 	legend.push(...notes.svg);
 	y = notes.bottom + 12;
 
