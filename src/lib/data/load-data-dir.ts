@@ -129,6 +129,7 @@ export function readDataDir(dir: string, label = 'data', problems: Problem[] = [
 		...(existsSync(join(dir, 'mesures.csv')) && { measures: file('mesures.csv') }),
 		...(existsSync(join(dir, 'jalons.csv')) && { milestones: file('jalons.csv') }),
 		...(existsSync(join(dir, 'progres_declares.csv')) && { statedProgress: file('progres_declares.csv') }),
+		...(existsSync(join(dir, 'groupes.csv')) && { groups: file('groupes.csv') }),
 		documents
 	};
 }

@@ -6,7 +6,7 @@
  */
 import type { MapLevel } from '../domain/types';
 import { MAP_LEVELS } from '../domain/types';
-import type { DataModel, Indicator, Level, Observation, Source } from './model';
+import type { DataModel, Indicator, IndicatorGroup, Level, Observation, Source } from './model';
 import { namesOf, territoriesOf, territoryOf, type Territory } from '../territories';
 
 export interface ModelIndex {
@@ -21,6 +21,8 @@ export interface ModelIndex {
 	/** The indicator's observations at a level (file order), optionally of one period. */
 	observations(id: string, level: Level, period?: string): readonly Observation[];
 	source(id: string): Source | undefined;
+	/** The series of comparable indicators (data/groupes.csv) the indicator belongs to, if any. */
+	groupOf(id: string): IndicatorGroup | undefined;
 	readonly sourcesById: ReadonlyMap<string, Source>;
 	/** The territories of a level (INSEE order): the map's reference, whatever the model's origin. */
 	territoriesOf(level: MapLevel): readonly Territory[];
@@ -64,6 +66,7 @@ function buildIndex(model: DataModel): ModelIndex {
 			LEVEL_ORDER.filter((l) => MAP_LEVELS.includes(l) && ind.levels.includes(l) && at(ind.id, l).length > 0)
 		);
 	const periods = new Map<string, string[]>();
+	const groups = new Map((model.groups ?? []).flatMap((g) => g.indicators.map((id) => [id, g] as const)));
 	return {
 		model,
 		indicator: (id) => indicators.get(id),
@@ -80,6 +83,7 @@ function buildIndex(model: DataModel): ModelIndex {
 		},
 		observations: (id, level, period) => (period === undefined ? at(id, level) : at(id, level).filter((o) => o.period === period)),
 		source: (id) => sources.get(id),
+		groupOf: (id) => groups.get(id),
 		sourcesById: sources,
 		territoriesOf,
 		territoryOf,

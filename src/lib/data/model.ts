@@ -116,6 +116,19 @@ export interface StatedProgressLink {
 	ref: RowRef;
 }
 
+/**
+ * A comparable series of indicators (data/groupes.csv): same kind, same unit, a level in
+ * common, so that their maps may share one set of classes (the small multiples of a group).
+ */
+export interface IndicatorGroup {
+	id: string;
+	label: string;
+	/** In display order. */
+	indicators: string[];
+	note?: string;
+	ref: RowRef;
+}
+
 export interface DataModel {
 	sources: Source[];
 	indicators: Indicator[];
@@ -127,6 +140,8 @@ export interface DataModel {
 	measures?: Measure[];
 	milestones?: Milestone[];
 	statedProgress?: StatedProgressLink[];
+	/** Series of comparable indicators (data/groupes.csv): absent from models that do not carry it. */
+	groups?: IndicatorGroup[];
 }
 
 export interface Problem {

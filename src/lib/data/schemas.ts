@@ -278,6 +278,15 @@ export const StatedProgressSchema = z
 	.transform(camelKeys);
 export type StatedProgressRow = z.output<typeof StatedProgressSchema>;
 
+/** data/groupes.csv: series of comparable indicators (checked against indicators.csv by its reader). */
+export const GroupSchema = z.object({
+	id,
+	label: required('le nom du groupe, en français'),
+	indicators: required('les identifiants des indicateurs du groupe, séparés par « ; »').transform((v) => v.split(';').map((x) => x.trim()).filter(Boolean)),
+	note: optional
+});
+export type GroupRow = z.output<typeof GroupSchema>;
+
 /** Columns of each file, in order (data/FORMAT.md). */
 export const COLUMNS = {
 	sources: ['id', 'title', 'publisher', 'published', 'kind', 'url', 'document', 'note'],
@@ -288,7 +297,8 @@ export const COLUMNS = {
 	sas_pilotes: ['id', 'label', 'departements', 'source', 'locator', 'as_written', 'inferred', 'note'],
 	mesures: ['id', 'kind', 'parent', 'number', 'title', 'label', 'lead', 'source', 'locator', 'as_written', 'note'],
 	jalons: ['id', 'measure', 'status', 'label', 'date', 'date_text', 'source', 'locator', 'as_written', 'fulfils', 'inferred', 'note'],
-	progres_declares: ['indicator', 'of', 'wording', 'note']
+	progres_declares: ['indicator', 'of', 'wording', 'note'],
+	groupes: ['id', 'label', 'indicators', 'note']
 } as const;
 
 /** Columns a file may have after its required ones (older files and imports stay valid without). */

@@ -19,6 +19,7 @@ import { readObservations } from './read-observations';
 import { readPilots } from './read-pilots';
 import { readSites } from './read-sites';
 import { readStatedProgress } from './read-stated-progress';
+import { readGroups } from './read-groups';
 import type { DataFile } from './read-table';
 import { readTargets } from './read-targets';
 import { createReporter } from './report';
@@ -38,6 +39,8 @@ export interface DataInput {
 	measures?: DataFile;
 	milestones?: DataFile;
 	statedProgress?: DataFile;
+	/** Series of comparable indicators (data/groupes.csv): optional. */
+	groups?: DataFile;
 	/** Text of each document under data/documents/, by file name. */
 	documents: Record<string, string>;
 }
@@ -63,6 +66,7 @@ export function validateData(input: DataInput, ctx: ValidationContext): Validati
 	const measures = input.measures ? readMeasures(input.measures, step) : undefined;
 	const milestones = input.milestones ? readMilestones(input.milestones, step, measures ?? []) : undefined;
 	const statedProgress = input.statedProgress ? readStatedProgress(input.statedProgress, step) : undefined;
+	const groups = input.groups ? readGroups(input.groups, step) : undefined;
 
 	if (indicators.byId.has('sas_pilote') && pilots.pilots.length && complete) checkPilotsAgree(reporter, pilots, observations);
 	if (measures) checkIndicatorMeasures(reporter, indicators, measures);
@@ -79,7 +83,8 @@ export function validateData(input: DataInput, ctx: ValidationContext): Validati
 		pilots: pilots.pilots,
 		...(measures && { measures }),
 		...(milestones && { milestones }),
-		...(statedProgress && { statedProgress })
+		...(statedProgress && { statedProgress }),
+		...(groups && { groups })
 	};
 	return { model, problems: reporter.problems(), notes: reporter.notes() };
 }

@@ -10,7 +10,10 @@ import type { ViewState } from '../url/view-params';
 /** Where the whole model is served, relative to the site root (`asset()` it). */
 export const FULL_MODEL_PATH = '/donnees/modele.json';
 
-/** Parameters the page's own figures answer: another level, date, classification, framing, drawing or tab of its indicator. */
+/**
+ * Parameters the page's own figures answer: another level, date, classification, framing,
+ * drawing or tab of its indicator (not the small multiples of its group: other indicators).
+ */
 const SLICE_PARAMS: ReadonlySet<string> = new Set(['niv', 'd', 'd0', 'm', 'k', 'br', 'hab', 'vue', 'c', 'rep', 'fixe']);
 
 /**
@@ -19,13 +22,14 @@ const SLICE_PARAMS: ReadonlySet<string> = new Set(['niv', 'd', 'd0', 'm', 'k', '
  * parameter (to be warned about with the full list of indicators) — needs the whole model.
  */
 export function sliceAnswers(params: URLSearchParams, indicator: string): boolean {
-	for (const [key, value] of params) if (!SLICE_PARAMS.has(key) && !(key === 'i' && value === indicator)) return false;
+	for (const [key, value] of params)
+		if (!SLICE_PARAMS.has(key) && !(key === 'i' && value === indicator) && !(key === 'multiples' && value === 'dates')) return false;
 	return true;
 }
 
 /** The same for a view about to be navigated to. */
 export function sliceAnswersView(view: ViewState, indicator: string): boolean {
-	return view.indicator === indicator && view.selected === null && view.compare.length === 0 && view.gap === null && (view.symbolColor === null || view.symbolColor === indicator);
+	return view.indicator === indicator && view.selected === null && view.compare.length === 0 && view.gap === null && (view.symbolColor === null || view.symbolColor === indicator) && view.multiples === 'dates';
 }
 
 let loading: Promise<DataModel> | undefined;

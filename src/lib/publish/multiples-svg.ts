@@ -1,13 +1,16 @@
 /**
  * Small multiples as SVG: each small map is the map-only drawing of `svg-map` (same
- * geometry, frames and missing-data patterns as every other export), its ids prefixed so
- * that several live in one document; the file puts them in a grid under one title, each
- * titled with its date, with one legend and the source line. Pure and deterministic.
+ * geometry, frames and missing-data patterns as every other export, and the same circles
+ * layer in « Cercles » mode), its ids prefixed so that several live in one document; the
+ * file puts them in a grid under one title, each titled with its date or its indicator
+ * (a group's map with its sources under it), with one legend and the source line. Pure and
+ * deterministic.
  */
 import type { MapGeometry } from '../map/geometry';
-import type { Multiples } from '../explorer/multiples';
+import { circleNotes, type Multiples } from '../explorer/multiples';
 import { escapeXml, renderSvgMap, SVG_FONT, SVG_INK, SVG_MUTED, SVG_PATTERN_IDS, wrapText } from './svg-map';
 import { svgSize } from './svg-embed';
+import type { SvgSymbolDrawing } from './svg-symbols';
 import { viewFileBase } from './view-exports';
 import type { ViewState } from '../url/view-params';
 
@@ -74,16 +77,17 @@ export const smallMapPrefix = (i: number): string => `m${i}-`;
  * be placed in a page or in the multiples file. Ids, pattern references and the accessible
  * name are prefixed so that the maps do not clash.
  */
-export function smallMapSvg(m: Multiples, i: number, geometry: MapGeometry, width: number): string {
+export function smallMapSvg(m: Multiples, i: number, geometry: MapGeometry, width: number, symbols?: SvgSymbolDrawing | null): string {
 	const map = m.maps[i];
 	if (!map) throw new Error(`smallMapSvg : pas de carte n° ${i}`);
 	const p = smallMapPrefix(i);
 	const svg = renderSvgMap({
 		geometry,
 		level: m.level,
-		fills: map.fills,
+		fills: symbols ? new Map() : map.fills,
+		symbols,
 		legend: { title: m.legendTitle, entries: [] },
-		title: `${m.indicator.label} — ${map.title}`,
+		title: `${m.title} — ${map.title}`,
 		source: m.sourceLine,
 		names: m.names,
 		alt: map.summary,
@@ -108,17 +112,30 @@ function textLines(lines: string[], x: number, y: number, size: number, extra: s
 	return { svg, bottom: y + (lines.length - 1) * size * LINE + size * 0.3 };
 }
 
-/** The whole figure: title, the small maps in a grid (`<g id="carte-<date>">` each), one legend, the source. */
-export function multiplesSvg(m: Multiples, geometry: MapGeometry, width = 960): string {
+/**
+ * Proportional circles on every small map (« Cercles »): one drawing per map, all with one
+ * radius scale, and the nested-circle legend drawn once, at the scale the maps are shown
+ * at (`scale`: shown width / drawn width).
+ */
+export interface MultiplesCircles {
+	maps: readonly SvgSymbolDrawing[];
+	legend: (scale: number) => SvgSymbolDrawing;
+}
+
+/** Width small maps are drawn at before being scaled to their cell (`renderSvgMap`'s narrowest). */
+export const SMALL_MAP_DRAWN_WIDTH = 320;
+
+/** The whole figure: title, the small maps in a grid (`<g id="carte-<date or indicator>">` each), one legend, the source. */
+export function multiplesSvg(m: Multiples, geometry: MapGeometry, width = 960, circles?: MultiplesCircles | null): string {
 	const W = Math.max(320, Math.round(width));
 	const inner = W - 2 * MARGIN;
 	const out: string[] = [];
 
-	const title = textLines(wrapText(m.indicator.label, inner, TITLE_SIZE, true), MARGIN, MARGIN + TITLE_SIZE, TITLE_SIZE, ` font-weight="700" fill="${INK}"`);
+	const title = textLines(wrapText(m.title, inner, TITLE_SIZE, true), MARGIN, MARGIN + TITLE_SIZE, TITLE_SIZE, ` font-weight="700" fill="${INK}"`);
 	const sub = textLines(wrapText(m.subtitle, inner, SUBTITLE_SIZE), MARGIN, title.bottom + SUBTITLE_SIZE * 1.3, SUBTITLE_SIZE, ` fill="${MUTED}"`);
 	let y = sub.bottom + 14;
 
-	// The grid: a date above each map, rows as tall as their tallest map.
+	// The grid: a date (or an indicator) above each map, its sources below for a group, rows as tall as their tallest map.
 	const grid = gridLayout(m.maps.length, inner);
 	const maps: string[] = [];
 	for (let row = 0; row < grid.rows; row++) {
@@ -128,15 +145,19 @@ export function multiplesSvg(m: Multiples, geometry: MapGeometry, width = 960): 
 			const map = m.maps[i];
 			if (!map) break;
 			const x = MARGIN + col * (grid.cell + GAP);
-			const svg = smallMapSvg(m, i, geometry, grid.cell);
+			const svg = smallMapSvg(m, i, geometry, grid.cell, circles?.maps[i]);
 			const { height } = svgSize(svg);
+			const heading = textLines(wrapText(map.title, grid.cell, DATE_SIZE, true), x, y + DATE_SIZE, DATE_SIZE, ` font-weight="700" fill="${INK}"`);
+			const top = heading.bottom + 6;
+			const source = map.source ? textLines(wrapText(map.source, grid.cell, NOTE_SIZE - 1), x, top + height + NOTE_SIZE + 2, NOTE_SIZE - 1, ` fill="${MUTED}"`) : null;
 			maps.push(
-				`<g id="carte-${escapeXml(map.period)}">`,
-				`<text x="${x}" y="${(y + DATE_SIZE).toFixed(1)}" font-size="${DATE_SIZE}" font-weight="700" fill="${INK}">${escapeXml(map.title)}</text>`,
-				svg.replace(/^<svg /, `<svg x="${x}" y="${(y + DATE_SIZE + 6).toFixed(1)}" `),
+				`<g id="carte-${escapeXml(map.key)}">`,
+				...heading.svg,
+				svg.replace(/^<svg /, `<svg x="${x}" y="${top.toFixed(1)}" `),
+				...(source?.svg ?? []),
 				'</g>'
 			);
-			rowHeight = Math.max(rowHeight, DATE_SIZE + 6 + height);
+			rowHeight = Math.max(rowHeight, (source?.bottom ?? top + height) - y);
 		}
 		y += rowHeight + GAP;
 	}
@@ -146,9 +167,14 @@ export function multiplesSvg(m: Multiples, geometry: MapGeometry, width = 960): 
 	const lt = textLines(wrapText(m.legendTitle, inner, LEGEND_SIZE + 0.5, true), MARGIN, y + LEGEND_SIZE, LEGEND_SIZE + 0.5, ` font-weight="700" fill="${INK}"`);
 	legend.push(...lt.svg);
 	y = lt.bottom + 8;
+	if (circles) {
+		const drawn = circles.legend(grid.cell / Math.max(grid.cell, SMALL_MAP_DRAWN_WIDTH)).legend(MARGIN, y, LEGEND_SIZE, INK, escapeXml);
+		legend.push(...drawn.svg);
+		y = drawn.bottom + 4;
+	}
 	const colW = 230;
 	const perRow = Math.max(1, Math.floor((inner + 10) / colW));
-	m.legend.forEach((e, i) => {
+	(circles ? [] : m.legend).forEach((e, i) => {
 		const x = MARGIN + (i % perRow) * colW;
 		const top = y + Math.floor(i / perRow) * 20;
 		const swatch = `x="${x}" y="${top.toFixed(1)}" width="18" height="12"`;
@@ -157,19 +183,19 @@ export function multiplesSvg(m: Multiples, geometry: MapGeometry, width = 960): 
 		if (e.pattern !== 'none') legend.push(`<rect ${swatch} fill="url(#${smallMapPrefix(0)}${SVG_PATTERN_IDS[e.pattern]})" stroke="none"/>`);
 		legend.push(`<text x="${x + 26}" y="${(top + 10).toFixed(1)}" font-size="${LEGEND_SIZE}" fill="${INK}">${escapeXml(e.label)}</text>`, '</g>');
 	});
-	y += Math.ceil(m.legend.length / perRow) * 20 + 4;
-	const notes = textLines(m.notes.flatMap((n) => wrapText(n, inner, NOTE_SIZE)), MARGIN, y + NOTE_SIZE, NOTE_SIZE, ` fill="${MUTED}"`);
+	if (!circles) y += Math.ceil(m.legend.length / perRow) * 20 + 4;
+	const notes = textLines((circles ? circleNotes(m) : m.notes).flatMap((n) => wrapText(n, inner, NOTE_SIZE)), MARGIN, y + NOTE_SIZE, NOTE_SIZE, ` fill="${MUTED}"`);
 	legend.push(...notes.svg);
 	y = notes.bottom + 12;
 
 	const source = textLines(wrapText(m.sourceLine, inner, NOTE_SIZE), MARGIN, y + NOTE_SIZE, NOTE_SIZE, ` fill="${MUTED}"`);
 	const H = Math.ceil(source.bottom + MARGIN);
-	const desc = `${m.indicator.label} — ${m.subtitle}. ${m.maps.map((map) => map.summary).join(' ')}`;
+	const desc = `${m.title} — ${m.subtitle}. ${m.maps.map((map) => map.summary).join(' ')}`;
 
 	out.push(
 		'<?xml version="1.0" encoding="UTF-8"?>',
 		`<svg xmlns="http://www.w3.org/2000/svg" version="1.1" width="${W}" height="${H}" viewBox="0 0 ${W} ${H}" xml:lang="fr" lang="fr" role="img" aria-labelledby="svg-titre svg-desc" font-family="${SVG_FONT}">`,
-		`<title id="svg-titre">${escapeXml(`${m.indicator.label} — ${m.subtitle}`)}</title>`,
+		`<title id="svg-titre">${escapeXml(`${m.title} — ${m.subtitle}`)}</title>`,
 		`<desc id="svg-desc">${escapeXml(desc)}</desc>`,
 		`<rect x="0" y="0" width="${W}" height="${H}" fill="#ffffff"/>`,
 		'<g id="titre">',
@@ -191,7 +217,12 @@ export function multiplesSvg(m: Multiples, geometry: MapGeometry, width = 960): 
 	return out.join('\n');
 }
 
-/** File name of a multiples export: the view's base name (no date: every date is in it) and `_multiples`. */
-export function multiplesFileName(view: ViewState, ext: 'svg' | 'png', scale: 1 | 2 = 1): string {
-	return `${viewFileBase({ ...view, date: null })}_multiples${scale === 2 ? '@2x' : ''}.${ext}`;
+/** File name of a multiples export: the view's base name (no date: every date is in it) and `_multiples` (`_multiples-groupe`). */
+export function multiplesFileName(view: ViewState, ext: 'svg' | 'png', scale: 1 | 2 = 1, suffix = ''): string {
+	return `${multiplesFileBase(view)}${suffix}${scale === 2 ? '@2x' : ''}.${ext}`;
+}
+
+/** `…_multiples` or `…_multiples-groupe`, without extension (the print presets add their own end). */
+export function multiplesFileBase(view: ViewState): string {
+	return `${viewFileBase({ ...view, date: null })}_multiples${view.multiples === 'groupe' ? '-groupe' : ''}`;
 }

@@ -27,8 +27,12 @@ const VIEW_WIDTH: Record<PrintOrientation, number> = { portrait: 540, paysage: 1
 
 /** The A4 page as SVG, in pixels at 300 dpi (pure). */
 export function printSvg(vm: ViewModel, geometry: MapGeometry, orientation: PrintOrientation, symbols?: SvgSymbolDrawing | null): string {
+	return a4Page(viewSvg(vm, geometry, VIEW_WIDTH[orientation], symbols), orientation);
+}
+
+/** Any figure (title, maps, legend, source: the small multiples too) on an A4 page at 300 dpi, within 10 mm margins. */
+export function a4Page(view: string, orientation: PrintOrientation): string {
 	const { width, height } = A4_AT_300_DPI[orientation];
-	const view = viewSvg(vm, geometry, VIEW_WIDTH[orientation], symbols);
 	const box = { x: MARGIN, y: MARGIN, width: width - 2 * MARGIN, height: height - 2 * MARGIN };
 	return [
 		`<svg xmlns="http://www.w3.org/2000/svg" version="1.1" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}">`,
@@ -44,9 +48,14 @@ export function printFileName(base: string, orientation: PrintOrientation): stri
 }
 
 /** The page rasterised in the browser, with its 300 dpi resolution. */
-export async function printPng(vm: ViewModel, geometry: MapGeometry, orientation: PrintOrientation, symbols?: SvgSymbolDrawing | null): Promise<Blob> {
+export function printPng(vm: ViewModel, geometry: MapGeometry, orientation: PrintOrientation, symbols?: SvgSymbolDrawing | null): Promise<Blob> {
+	return printPagePng(printSvg(vm, geometry, orientation, symbols), orientation);
+}
+
+/** An A4 page (see {@link a4Page}) rasterised in the browser, with its 300 dpi resolution. */
+export async function printPagePng(page: string, orientation: PrintOrientation): Promise<Blob> {
 	const { width, height } = A4_AT_300_DPI[orientation];
-	const blob = await rasterSvg(printSvg(vm, geometry, orientation, symbols), width, height);
+	const blob = await rasterSvg(page, width, height);
 	const png = withResolution(new Uint8Array(await blob.arrayBuffer()), PRINT_DPI);
 	return new Blob([png as Uint8Array<ArrayBuffer>], { type: 'image/png' });
 }

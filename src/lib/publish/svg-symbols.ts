@@ -40,10 +40,11 @@ export interface SvgSymbolDrawing {
 	legend(x: number, y: number, size: number, ink: string, escape: (s: string) => string): { svg: string[]; bottom: number };
 }
 
-export function svgSymbolDrawing(symbols: SvgSymbols): SvgSymbolDrawing {
+/** `counted: false`: a legend shared by several maps (small multiples) says no counts. */
+export function svgSymbolDrawing(symbols: SvgSymbols, counted = true): SvgSymbolDrawing {
 	return {
 		layer: (anchors, project, titleOf, escape) => symbolLayer(symbols, anchors, project, titleOf, escape),
-		legend: (x, y, size, ink, escape) => symbolLegend(symbols, x, y, size, ink, escape)
+		legend: (x, y, size, ink, escape) => symbolLegend(symbols, x, y, size, ink, escape, counted)
 	};
 }
 
@@ -77,7 +78,7 @@ export function symbolLayer(
 }
 
 /** The nested circles (bottom-aligned, a dashed line from each top to its value) and the two counts. */
-export function symbolLegend(symbols: SvgSymbols, x: number, y: number, size: number, ink: string, escape: (s: string) => string): { svg: string[]; bottom: number } {
+export function symbolLegend(symbols: SvgSymbols, x: number, y: number, size: number, ink: string, escape: (s: string) => string, counted = true): { svg: string[]; bottom: number } {
 	const R = Math.max(4, symbols.maxRadius);
 	const base = y + 2 * R;
 	const labelX = x + 2 * R + 10;
@@ -96,11 +97,11 @@ export function symbolLegend(symbols: SvgSymbols, x: number, y: number, size: nu
 		ly += size + 8;
 	};
 	const single = symbols.coloring ? 'fill="none"' : `fill="${SYMBOL_STYLE.fill}" fill-opacity="${SYMBOL_STYLE.fillOpacity}"`;
-	row(`<circle cx="${num(x + 9)}" cy="${num(ly + 6)}" r="6" ${single} stroke="${SYMBOL_STYLE.missing}" stroke-width="0.5"/>`, `Surface proportionnelle à la valeur (${symbols.circles.length})`);
+	row(`<circle cx="${num(x + 9)}" cy="${num(ly + 6)}" r="6" ${single} stroke="${SYMBOL_STYLE.missing}" stroke-width="0.5"/>`, `Surface proportionnelle à la valeur${counted ? ` (${symbols.circles.length})` : ''}`);
 	if (symbols.missing.length)
 		row(
 			`<circle cx="${num(x + 9)}" cy="${num(ly + 6)}" r="${MISSING_RADIUS}" fill="none" stroke="${SYMBOL_STYLE.missing}" stroke-width="${SYMBOL_STYLE.missingWidth}"/>`,
-			`Sans donnée (${symbols.missing.length})`
+			`Sans donnée${counted ? ` (${symbols.missing.length})` : ''}`
 		);
 	if (symbols.coloring) {
 		ly += 8;

@@ -14,6 +14,7 @@ import {
 	codesFor,
 	GAP_WITHOUT_KEYS,
 	INDICATOR_RE,
+	MULTIPLES_MODES,
 	NUMBER_RE,
 	q,
 	REPRESENTATIONS,
@@ -74,6 +75,7 @@ export function createUrlParamsSchema(ctx: ViewStateContext, level: MapLevel) {
 		fixe: z.pipe(z.enum(['0', '1']), z.transform((v) => v === '1')),
 		// Whether it fits the view (a level where it has figures, circles shown) is decided with the model (view-state.ts).
 		couleur: z.string().check(z.regex(INDICATOR_RE), z.refine((id) => ctx.indicatorIds.has(id))),
+		multiples: z.enum(MULTIPLES_MODES),
 		gap: z.union([
 			z.pipe(
 				z.pipe(
@@ -139,6 +141,8 @@ export function fallbackText(key: ParamKey, d: ViewState): string {
 			return d.sharedClasses ? 'mêmes classes pour toutes les dates.' : 'classes calculées sur la date affichée.';
 		case 'couleur':
 			return 'cercles d’une seule couleur.';
+		case 'multiples':
+			return d.multiples === 'groupe' ? 'petits multiples des indicateurs du groupe.' : 'petits multiples par date.';
 	}
 }
 

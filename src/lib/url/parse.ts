@@ -108,7 +108,8 @@ export function parseViewState(params: URLSearchParams, ctx: ViewStateContext): 
 		c: read('c'),
 		rep: read('rep'),
 		fixe: read('fixe'),
-		couleur: read('couleur')
+		couleur: read('couleur'),
+		multiples: read('multiples')
 	};
 	const state: ViewState = {
 		indicator: v.i ?? defaults.indicator,
@@ -126,7 +127,8 @@ export function parseViewState(params: URLSearchParams, ctx: ViewStateContext): 
 		camera: v.c ?? defaults.camera,
 		representation: v.rep ?? defaults.representation,
 		sharedClasses: v.fixe ?? defaults.sharedClasses,
-		symbolColor: v.couleur ?? defaults.symbolColor
+		symbolColor: v.couleur ?? defaults.symbolColor,
+		multiples: v.multiples ?? defaults.multiples
 	};
 
 	// Classification: m, k and br must agree.

@@ -47,6 +47,7 @@ export function serialiseViewState(state: ViewState, defaults: ViewState): URLSe
 	set('rep', state.representation, defaults.representation);
 	set('fixe', state.sharedClasses ? '1' : '0', defaults.sharedClasses ? '1' : '0');
 	if (state.symbolColor !== null) set('couleur', state.symbolColor, defaults.symbolColor);
+	set('multiples', state.multiples, defaults.multiples);
 	return p; // keys were appended in PARAM_KEYS order
 }
 

@@ -11,6 +11,10 @@ import type { ClassifyMethod, MapLevel } from '../domain/types';
 export const VIEWS = ['carte', 'tableau', 'multiples'] as const;
 export type View = (typeof VIEWS)[number];
 
+/** `multiples`: the small multiples of the indicator's dates, or of the indicators of its group (data/groupes.csv). */
+export const MULTIPLES_MODES = ['dates', 'groupe'] as const;
+export type MultiplesMode = (typeof MULTIPLES_MODES)[number];
+
 /** `rep`: a colour per territory (« aplats ») or proportional circles (« cercles »). */
 export const REPRESENTATIONS = ['aplats', 'cercles'] as const;
 export type Representation = (typeof REPRESENTATIONS)[number];
@@ -48,6 +52,7 @@ export interface ViewState {
 	/** `rep`: how the figures are drawn (circles only for counts and amounts). */ representation: Representation;
 	/** `fixe=1`: classes computed on every date together, so that colours compare from one date to the next (the date player sets it). */ sharedClasses: boolean;
 	/** `couleur`: in « Cercles » mode, circles filled by the classes of this second indicator (same level); null = one colour. */ symbolColor: string | null;
+	/** `multiples`: what the small multiples (`vue=multiples`) put side by side. */ multiples: MultiplesMode;
 }
 
 export type LevelCodes = Readonly<Record<MapLevel, ReadonlySet<string>>>;
@@ -69,7 +74,7 @@ export interface ParsedViewState {
 }
 
 /** URL parameter names, in serialisation order. */
-export const PARAM_KEYS = ['i', 'niv', 'd', 'd0', 'm', 'k', 'br', 'hab', 'sel', 'cmp', 'vue', 'gap', 'c', 'rep', 'fixe', 'couleur'] as const;
+export const PARAM_KEYS = ['i', 'niv', 'd', 'd0', 'm', 'k', 'br', 'hab', 'sel', 'cmp', 'vue', 'gap', 'c', 'rep', 'fixe', 'couleur', 'multiples'] as const;
 export type ParamKey = (typeof PARAM_KEYS)[number];
 
 /** Cut of a quoted user value in a warning. */

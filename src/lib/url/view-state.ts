@@ -5,12 +5,13 @@
 import type { DataModel } from '../data/model';
 import { parseViewState } from './parse';
 import { viewStateQuery } from './serialise';
-import { q, type ParsedViewState, type ViewState } from './view-params';
+import { q, type MultiplesMode, type ParsedViewState, type ViewState } from './view-params';
 import { NBSP } from '../domain/format';
 import { indexModel, type ModelIndex } from '../data/model-index';
 import { LEVEL_WORDS } from '../domain/labels';
 import { codesOf, parseCodeAt } from '../territories';
 import { circlesRefusal, symbolColorRefusal } from '../explorer/representation';
+import { groupAtLevel } from '../explorer/groups';
 
 export const DEFAULT_INDICATOR = 'sas_pilote';
 
@@ -30,7 +31,8 @@ export const DEFAULT_VIEW: ViewState = {
 	camera: null,
 	representation: 'aplats',
 	sharedClasses: false,
-	symbolColor: null
+	symbolColor: null,
+	multiples: 'dates'
 };
 
 const territoryCodes = { region: codesOf('region'), departement: codesOf('departement') };
@@ -86,13 +88,36 @@ export function readViewState(params: URLSearchParams, model: DataModel, default
 		parsed.warnings.push(`Paramètre ${q('couleur')} ignoré${NBSP}: ${colorRefusal}${NBSP}; cercles d’une seule couleur.`);
 		parsed.state = { ...parsed.state, symbolColor: null };
 	}
-	// Small multiples need two dates at least: else the single map, and say why.
-	const why = multiplesUnavailable(index, parsed.state);
-	if (parsed.state.view === 'multiples' && why) {
-		parsed.warnings.push(`Paramètre « vue » : ${why} ; carte affichée.`);
-		parsed.state = { ...parsed.state, view: 'carte' };
+	// Small multiples need two dates (or two indicators of its group) at least: else the
+	// other kind of multiples, or the single map, and say why.
+	if (parsed.state.view === 'multiples') {
+		const offer = multiplesOffer(index, parsed.state);
+		const wanted = parsed.state.multiples;
+		const why = offer[wanted];
+		const other = wanted === 'groupe' ? 'dates' : 'groupe';
+		if (why && offer[other] === null) {
+			parsed.warnings.push(`Paramètre « ${wanted === 'groupe' ? 'multiples' : 'vue'} » : ${why} ; petits multiples ${other === 'groupe' ? 'des indicateurs du groupe' : 'par date'} affichés.`);
+			parsed.state = { ...parsed.state, multiples: other };
+		} else if (why) {
+			parsed.warnings.push(`Paramètre « ${wanted === 'groupe' ? 'multiples' : 'vue'} » : ${why} ; carte affichée.`);
+			parsed.state = { ...parsed.state, view: 'carte' };
+		}
 	}
 	return parsed;
+}
+
+/** For each kind of small multiples, why it cannot show this view (French), or null when it can. */
+export function multiplesOffer(index: ModelIndex, view: Pick<ViewState, 'indicator' | 'level'>): Record<MultiplesMode, string | null> {
+	return { dates: multiplesUnavailable(index, view), groupe: groupMultiplesUnavailable(index, view) };
+}
+
+/** Why the small multiples of the indicator's group cannot show it at its level, or null. */
+export function groupMultiplesUnavailable(index: ModelIndex, view: Pick<ViewState, 'indicator' | 'level'>): string | null {
+	const name = index.indicator(view.indicator)?.shortLabel ?? view.indicator;
+	const at = groupAtLevel(index, view.indicator, view.level);
+	if (!at) return `« ${name} » n’appartient à aucun groupe d’indicateurs comparables`;
+	if (at.mapped.length >= 2) return null;
+	return `le groupe « ${at.group.label} » n’a qu’un indicateur chiffré par ${LEVEL_WORDS[view.level].singular}`;
 }
 
 /**

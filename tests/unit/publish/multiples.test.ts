@@ -38,7 +38,7 @@ const m = multiplesModel(model, view);
 
 describe('multiplesModel', () => {
 	it('draws one map per date of the data, titled with its date in French', () => {
-		expect(m.maps.map((x) => [x.period, x.title])).toEqual([
+		expect(m.maps.map((x) => [x.key, x.title])).toEqual([
 			['2021-07', 'juillet 2021'],
 			['2021-12', 'décembre 2021']
 		]);
@@ -59,7 +59,7 @@ describe('multiplesModel', () => {
 		{ period: '2021-12', code: '93', key: 'c3' }
 	];
 	it.each(cases)('$period, $code → $key', ({ period, code, key }) => {
-		const fill = m.maps.find((x) => x.period === period)?.fills.get(code);
+		const fill = m.maps.find((x) => x.key === period)?.fills.get(code);
 		expect(fill?.key).toBe(key);
 		expect(fill?.color).toBe(m.legend.find((e) => e.key === key)?.color);
 	});

@@ -15,7 +15,7 @@ import { CLASSIFY_METHODS, MAX_CLASSES, MIN_CLASSES } from '../../../src/lib/dom
 import { EMBED_DEFAULTS, embedQuery, readEmbedOptions, type EmbedOptions } from '../../../src/lib/publish/embed-options';
 import { parseViewState } from '../../../src/lib/url/parse';
 import { serialiseViewState, viewStateQuery } from '../../../src/lib/url/serialise';
-import { PARAM_KEYS, REPRESENTATIONS, VIEWS, type ViewState, type ViewStateContext } from '../../../src/lib/url/view-params';
+import { MULTIPLES_MODES, PARAM_KEYS, REPRESENTATIONS, VIEWS, type ViewState, type ViewStateContext } from '../../../src/lib/url/view-params';
 import { DEFAULT_VIEW, readViewState } from '../../../src/lib/url/view-state';
 
 const CTX: ViewStateContext = {
@@ -57,6 +57,7 @@ const valueFor: Record<string, fc.Arbitrary<string>> = {
 	cmp: fc.array(code, { minLength: 0, maxLength: 6 }).map((l) => l.join(',')),
 	vue: fc.constantFrom(...VIEWS, 'liste'),
 	rep: fc.constantFrom(...REPRESENTATIONS, 'symboles'),
+	multiples: fc.constantFrom(...MULTIPLES_MODES, 'groupes', 'indicateurs'),
 	gap: fc.oneof(number.map((n) => `lt:${n}`), number.map((n) => `gt:${n}`), fc.constantFrom('nd', 'sans:pilote', 'sans:cpts', 'eq:3')),
 	c: fc.oneof(numberList(2, 4), fc.tuple(fc.double({ min: -180, max: 180, noNaN: true }), fc.double({ min: -85, max: 85, noNaN: true }), fc.double({ min: 0, max: 22, noNaN: true })).map((t) => t.join(',')))
 };

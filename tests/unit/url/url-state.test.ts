@@ -20,7 +20,8 @@ const DEFAULTS: ViewState = {
 	camera: null,
 	representation: 'aplats',
 	sharedClasses: false,
-	symbolColor: null
+	symbolColor: null,
+	multiples: 'dates'
 };
 
 const CTX: ViewStateContext = {
