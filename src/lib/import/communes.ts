@@ -89,6 +89,16 @@ export interface CommuneReport {
 	cog: number;
 }
 
+const KINDS: readonly CommuneKind[] = ['commune', 'arrondissement', 'ancienne'];
+const CITIES: ReadonlySet<string> = new Set(CITY_OF_ARRONDISSEMENT.map(([, city]) => city));
+
+/** A département met among the communes, with its région and the slots of their sums (< 1024). */
+interface Departed {
+	dep: string;
+	region: string;
+	slots: [number, number];
+}
+
 interface Acc {
 	row: ImportRow;
 	sum: number;
@@ -108,21 +118,19 @@ export function aggregateCommunes(
 	table: CommuneTable
 ): { rows: ImportRow[]; report: CommuneReport; unknown: Unmatched[] } {
 	const unknown = new Map<number, Unmatched>();
-	const present = new Set<string>();
-	for (const r of rows) present.add(r.code);
+	// Only the three cities split into arrondissements matter for « is the whole city there too ».
+	const cities = new Set<string>();
+	for (const r of rows) if (CITIES.has(r.code)) cities.add(r.code);
 	const report: CommuneReport = { known: 0, former: 0, skippedArrondissements: [], perTerritory: [], cog: table.cog };
 	// 60 000 rows: each commune is looked up once, and the sums are keyed by numbers (territory
 	// slot, date, indicator) rather than by strings built for every row.
-	const slots = new Map<string, number>();
-	const slotOf = (key: string) => {
-		let slot = slots.get(key);
-		if (slot === undefined) slots.set(key, (slot = slots.size));
-		return slot;
-	};
+	const deps: Departed[] = [];
+	const depIndex = new Map<string, number>();
+	const regionIndex = new Map<string, number>();
 	const periods = new Map<string, number>();
 	const accs = new Map<number, Acc>();
-	const counted = new Set<string>();
-	const places = new Map<string, { kind: CommuneKind; dep: string; region: string; slots: [number, number] } | null>();
+	// Commune code → its département's entry × 4 + its kind + 1 (0: unknown), negated once counted.
+	const places = new Map<string, number>();
 	for (const r of rows) {
 		if (r.level === 'france') continue;
 		let place = places.get(r.code);
@@ -130,10 +138,20 @@ export function aggregateCommunes(
 			const kind = table.kind(r.code);
 			const dep = departementOfCommune(r.code);
 			const region = kind && getDepartement(dep) ? regionOfDepartement(dep)!.code : undefined;
-			place = kind && region ? { kind, dep, region, slots: [slotOf(`d${dep}`), slotOf(`r${region}`)] } : null;
+			place = 0;
+			if (kind && region) {
+				let d = depIndex.get(dep);
+				if (d === undefined) {
+					depIndex.set(dep, (d = deps.length));
+					let g = regionIndex.get(region);
+					if (g === undefined) regionIndex.set(region, (g = regionIndex.size));
+					deps.push({ dep, region, slots: [d, 512 + g] });
+				}
+				place = d * 4 + KINDS.indexOf(kind) + 1;
+			}
 			places.set(r.code, place);
 		}
-		if (!place) {
+		if (place === 0) {
 			const dep = departementOfCommune(r.code);
 			const outside = /^(975|977|978|98\d)$/.test(dep);
 			unknown.set(r.line, {
@@ -145,23 +163,26 @@ export function aggregateCommunes(
 			});
 			continue;
 		}
-		const { kind } = place;
-		if (kind === 'arrondissement' && present.has(cityOfArrondissement(r.code)!)) {
+		const counted = place < 0;
+		const packed = Math.abs(place);
+		const kind = KINDS[(packed % 4) - 1]!;
+		const info = deps[Math.floor(packed / 4)]!;
+		if (kind === 'arrondissement' && cities.has(cityOfArrondissement(r.code)!)) {
 			if (!report.skippedArrondissements.includes(r.line)) report.skippedArrondissements.push(r.line);
 			continue;
 		}
-		if (!counted.has(r.code)) {
-			counted.add(r.code);
+		if (!counted) {
+			places.set(r.code, -packed);
 			report.known++;
 			if (kind === 'ancienne') report.former++;
 		}
 		let period = periods.get(r.period);
 		if (period === undefined) periods.set(r.period, (period = periods.size));
 		for (let l = 0; l < 2; l++) {
-			const key = ((period * 4096 + r.indicator) * 2 + l) * 1024 + place.slots[l]!;
+			const key = (period * 4096 + r.indicator) * 1024 + info.slots[l]!;
 			let acc = accs.get(key);
 			if (!acc) {
-				const [level, code] = l === 0 ? (['departement', place.dep] as const) : (['region', place.region] as const);
+				const [level, code] = l === 0 ? (['departement', info.dep] as const) : (['region', info.region] as const);
 				accs.set(key, (acc = { row: { indicator: r.indicator, level, code, period: r.period, value: null, qualifier: 'exact', line: r.line }, sum: 0, communes: 0, withValue: 0, inexact: 0, missing: new Map() }));
 			}
 			acc.communes++;
