@@ -177,12 +177,12 @@ export function joinTable(
 		const row = grid[i]!;
 		if (!hasContent(row)) continue;
 		const line = i + 1;
-		const raw = (row[choices.territory] ?? '').trim();
+		const raw: string = (row[choices.territory] ?? '').trim();
 		let place = places.get(raw);
 		if (!place) {
-			const alias = Object.hasOwn(choices.aliases, raw) ? choices.aliases[raw] : undefined;
+			const alias: string | undefined = Object.hasOwn(choices.aliases, raw) ? choices.aliases[raw] : undefined;
 			const where: ResolvedTerritory = alias && mode !== 'commune' && territoryOf(level, alias) ? { kind: 'territory', code: alias } : resolveTerritory(raw, mode, level);
-			const code = where.kind === 'territory' ? where.code : where.kind === 'commune' ? where.commune : where.kind === 'total' && where.national ? 'FR' : '';
+			const code: string = where.kind === 'territory' ? where.code : where.kind === 'commune' ? where.commune : where.kind === 'total' && where.national ? 'FR' : '';
 			places.set(raw, (place = { where, code, index: code ? codeIndex(code) : -1 }));
 		}
 		const { where } = place;
