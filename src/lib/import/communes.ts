@@ -40,21 +40,34 @@ export function cityOfArrondissement(code: string): string | null {
 	return CITY_OF_ARRONDISSEMENT.find(([re]) => re.test(code))?.[1] ?? null;
 }
 
-function expand(table: Record<string, string>): Set<string> {
-	const out = new Set<string>();
-	for (const [dep, ends] of Object.entries(table)) {
-		const w = 5 - dep.length;
-		for (let i = 0; i < ends.length; i += w) out.add(dep + ends.slice(i, i + w));
+/**
+ * Whether a département's list holds a commune: the build writes each list as sorted,
+ * fixed-width code ends (see server/commune-table), so a binary search answers without
+ * expanding ≈ 40 000 codes into a set first (the table is ready as soon as it is parsed).
+ */
+function listed(table: Record<string, string>, code: string): boolean {
+	const dep = departementOfCommune(code);
+	if (!Object.hasOwn(table, dep)) return false;
+	const ends = table[dep]!;
+	const w = 5 - dep.length;
+	if (code.length !== 5) return false;
+	let lo = 0;
+	let hi = ends.length / w - 1;
+	while (lo <= hi) {
+		const mid = (lo + hi) >> 1;
+		let cmp = 0;
+		for (let k = 0; k < w && cmp === 0; k++) cmp = ends.charCodeAt(mid * w + k) - code.charCodeAt(dep.length + k);
+		if (cmp === 0) return true;
+		if (cmp < 0) lo = mid + 1;
+		else hi = mid - 1;
 	}
-	return out;
+	return false;
 }
 
 export function communeTable(file: CommuneTableFile): CommuneTable {
-	const communes = expand(file.communes);
-	const former = expand(file.former);
 	return {
 		cog: file.cog,
-		kind: (code) => (communes.has(code) ? 'commune' : cityOfArrondissement(code) ? 'arrondissement' : former.has(code) ? 'ancienne' : undefined)
+		kind: (code) => (listed(file.communes, code) ? 'commune' : cityOfArrondissement(code) ? 'arrondissement' : listed(file.former, code) ? 'ancienne' : undefined)
 	};
 }
 
@@ -76,6 +89,16 @@ export interface CommuneReport {
 	cog: number;
 }
 
+const KINDS: readonly CommuneKind[] = ['commune', 'arrondissement', 'ancienne'];
+const CITIES: ReadonlySet<string> = new Set(CITY_OF_ARRONDISSEMENT.map(([, city]) => city));
+
+/** A département met among the communes, with its région and the slots of their sums (< 1024). */
+interface Departed {
+	dep: string;
+	region: string;
+	slots: [number, number];
+}
+
 interface Acc {
 	row: ImportRow;
 	sum: number;
@@ -95,21 +118,40 @@ export function aggregateCommunes(
 	table: CommuneTable
 ): { rows: ImportRow[]; report: CommuneReport; unknown: Unmatched[] } {
 	const unknown = new Map<number, Unmatched>();
-	const present = new Set(rows.map((r) => r.code));
+	// Only the three cities split into arrondissements matter for « is the whole city there too ».
+	const cities = new Set<string>();
+	for (const r of rows) if (CITIES.has(r.code)) cities.add(r.code);
 	const report: CommuneReport = { known: 0, former: 0, skippedArrondissements: [], perTerritory: [], cog: table.cog };
-	const accs = new Map<string, Acc>();
-	const counted = new Set<string>();
-	const places = new Map<string, { kind: CommuneKind; dep: string; region: string } | null>();
+	// 60 000 rows: each commune is looked up once, and the sums are keyed by numbers (territory
+	// slot, date, indicator) rather than by strings built for every row.
+	const deps: Departed[] = [];
+	const depIndex = new Map<string, number>();
+	const regionIndex = new Map<string, number>();
+	const periods = new Map<string, number>();
+	const accs = new Map<number, Acc>();
+	// Commune code → its département's entry × 4 + its kind + 1 (0: unknown), negated once counted.
+	const places = new Map<string, number>();
 	for (const r of rows) {
 		if (r.level === 'france') continue;
 		let place = places.get(r.code);
 		if (place === undefined) {
 			const kind = table.kind(r.code);
 			const dep = departementOfCommune(r.code);
-			place = kind && getDepartement(dep) ? { kind, dep, region: regionOfDepartement(dep)!.code } : null;
+			const region = kind && getDepartement(dep) ? regionOfDepartement(dep)!.code : undefined;
+			place = 0;
+			if (kind && region) {
+				let d = depIndex.get(dep);
+				if (d === undefined) {
+					depIndex.set(dep, (d = deps.length));
+					let g = regionIndex.get(region);
+					if (g === undefined) regionIndex.set(region, (g = regionIndex.size));
+					deps.push({ dep, region, slots: [d, 512 + g] });
+				}
+				place = d * 4 + KINDS.indexOf(kind) + 1;
+			}
 			places.set(r.code, place);
 		}
-		if (!place) {
+		if (place === 0) {
 			const dep = departementOfCommune(r.code);
 			const outside = /^(975|977|978|98\d)$/.test(dep);
 			unknown.set(r.line, {
@@ -121,20 +163,28 @@ export function aggregateCommunes(
 			});
 			continue;
 		}
-		const { kind, dep, region } = place;
-		if (kind === 'arrondissement' && present.has(cityOfArrondissement(r.code)!)) {
+		const counted = place < 0;
+		const packed = Math.abs(place);
+		const kind = KINDS[(packed % 4) - 1]!;
+		const info = deps[Math.floor(packed / 4)]!;
+		if (kind === 'arrondissement' && cities.has(cityOfArrondissement(r.code)!)) {
 			if (!report.skippedArrondissements.includes(r.line)) report.skippedArrondissements.push(r.line);
 			continue;
 		}
-		if (!counted.has(r.code)) {
-			counted.add(r.code);
+		if (!counted) {
+			places.set(r.code, -packed);
 			report.known++;
 			if (kind === 'ancienne') report.former++;
 		}
-		for (const [level, code] of [['departement', dep], ['region', region]] as const) {
-			const key = `${r.indicator}|${level}|${code}|${r.period}`;
+		let period = periods.get(r.period);
+		if (period === undefined) periods.set(r.period, (period = periods.size));
+		for (let l = 0; l < 2; l++) {
+			const key = (period * 4096 + r.indicator) * 1024 + info.slots[l]!;
 			let acc = accs.get(key);
-			if (!acc) accs.set(key, (acc = { row: { indicator: r.indicator, level, code, period: r.period, value: null, qualifier: 'exact', line: r.line }, sum: 0, communes: 0, withValue: 0, inexact: 0, missing: new Map() }));
+			if (!acc) {
+				const [level, code] = l === 0 ? (['departement', info.dep] as const) : (['region', info.region] as const);
+				accs.set(key, (acc = { row: { indicator: r.indicator, level, code, period: r.period, value: null, qualifier: 'exact', line: r.line }, sum: 0, communes: 0, withValue: 0, inexact: 0, missing: new Map() }));
+			}
 			acc.communes++;
 			if (r.value === null) acc.missing.set(r.missing ?? 'non_renseigne', (acc.missing.get(r.missing ?? 'non_renseigne') ?? 0) + 1);
 			else {

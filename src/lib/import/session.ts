@@ -55,6 +55,18 @@ function looksLikeTerritory(text: string): boolean {
 	return parseDepartementCode(code).ok || parseRegionCode(code).ok || isKnownName('departement', t) || isKnownName('region', t);
 }
 
+/** Loads once, however many times it is asked. */
+function once<T>(load: () => Promise<T>): () => Promise<T> {
+	let p: Promise<T> | undefined;
+	return () => (p ??= load());
+}
+
+/** Some of the first lines have a field shaped like a commune code (`01001`, `2A004`). */
+export function mayHoldCommunes(text: string): boolean {
+	const lines = text.slice(0, 4096).split('\n', 30);
+	return lines.filter((l) => /(?:^|[;,\t"])\s*(?:\d{5}|2[AB]\d{3})\s*"?(?:[;,\t\r]|$)/i.test(l)).length >= 3;
+}
+
 export class ImportSession {
 	private sheets: Sheet[] = [];
 	private grid: Grid = [];
@@ -68,7 +80,8 @@ export class ImportSession {
 	) {}
 
 	/** Reads a file (bytes) or pasted cells (text) and understands its first sheet. */
-	static async open(input: { name: string; bytes?: Uint8Array; text?: string }, deps: SessionDeps): Promise<{ session?: ImportSession; opened: Opened }> {
+	static async open(input: { name: string; bytes?: Uint8Array; text?: string }, given: SessionDeps): Promise<{ session?: ImportSession; opened: Opened }> {
+		const deps: SessionDeps = { ...given, loadCommunes: once(given.loadCommunes) };
 		const progress = deps.onProgress ?? (() => {});
 		if (input.text !== undefined) {
 			const { grid, separator } = pastedGrid(input.text);
@@ -94,6 +107,8 @@ export class ImportSession {
 		}
 		let sheets: Sheet[];
 		if (sniffed.format === 'csv') {
+			// A table of communes needs the commune table: fetched while the text is parsed.
+			if (mayHoldCommunes(sniffed.text)) void deps.loadCommunes().catch(() => null);
 			progress('lecture', 0);
 			const { grid, separator } = csvGrid(sniffed.text);
 			progress('lecture', 1);
