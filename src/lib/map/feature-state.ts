@@ -13,6 +13,11 @@ export type FeatureState = Record<string, string | boolean>;
 export interface PaintedStates {
 	sources: readonly string[];
 	states: ReadonlyMap<string, FeatureState>;
+	/**
+	 * The codes of the sources that hold only some territories (the enlarged copies of Paris
+	 * and its suburbs hold four départements): nothing is written there for the others.
+	 */
+	holds?: ReadonlyMap<string, ReadonlySet<string>>;
 }
 
 /** A removal: a whole source's state when `id` is absent, else one key of one territory. */
@@ -81,11 +86,14 @@ export function featureStateDiff(previous: PaintedStates, next: PaintedStates): 
 		before = new Map();
 	}
 	for (const source of next.sources) {
+		const held = next.holds?.get(source);
 		for (const [id, was] of before) {
+			if (held && !held.has(id)) continue;
 			const now = next.states.get(id) ?? {};
 			for (const key of Object.keys(was)) if (!(key in now)) remove.push({ source, id, key });
 		}
 		for (const [id, now] of next.states) {
+			if (held && !held.has(id)) continue;
 			const was = before.get(id);
 			const changed = Object.entries(now).filter(([k, v]) => was?.[k] !== v);
 			if (changed.length) set.push({ source, id, state: Object.fromEntries(changed) });

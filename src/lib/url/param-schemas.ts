@@ -44,39 +44,53 @@ function commaList<T extends z.ZodMiniType<unknown, string>>(item: T, min: numbe
 }
 
 /**
+ * Each schema of a record built on first use, then kept: an address carries few of the
+ * parameters, and it is read again at every change of view (an indicator switch would
+ * otherwise build some forty zod schemas to check one `i`).
+ */
+function builtOnUse<T extends Record<string, () => unknown>>(makers: T): { readonly [K in keyof T]: ReturnType<T[K]> } {
+	const out = {} as { [K in keyof T]: ReturnType<T[K]> };
+	for (const key of Object.keys(makers) as (keyof T)[]) {
+		let built: ReturnType<T[typeof key]> | undefined;
+		Object.defineProperty(out, key, { enumerable: true, get: () => (built ??= makers[key]!() as ReturnType<T[typeof key]>) });
+	}
+	return out;
+}
+
+/**
  * The URL schema: one zod schema per parameter, string in → typed value out, each parsed
  * on its own so that one bad value costs only itself (hence a record of schemas rather
  * than one `z.object`). Territory checks need the level, so the schemas are built for the
- * level already read from `niv`.
+ * level already read from `niv`; each one when a parameter first needs it.
  */
 export function createUrlParamsSchema(ctx: ViewStateContext, level: MapLevel) {
 	const codes = codesFor(ctx, level);
-	const code = z.string().check(z.regex(CODE_RE), z.refine((c) => codes.has(c)));
-	const date = z.string().check(z.maxLength(10), z.refine(isPartialDate));
-	return {
-		i: z.string().check(z.regex(INDICATOR_RE), z.refine((id) => ctx.indicatorIds.has(id))),
-		niv: nivSchema,
+	const code = () => z.string().check(z.regex(CODE_RE), z.refine((c) => codes.has(c)));
+	const date = () => z.string().check(z.maxLength(10), z.refine(isPartialDate));
+	return builtOnUse({
+		i: () => z.string().check(z.regex(INDICATOR_RE), z.refine((id) => ctx.indicatorIds.has(id))),
+		niv: () => nivSchema,
 		d: date,
 		d0: date,
-		m: z.enum(CLASSIFY_METHODS),
-		k: z.pipe(
+		m: () => z.enum(CLASSIFY_METHODS),
+		k: () => z.pipe(
 			z.pipe(z.string().check(z.regex(/^\d$/)), z.transform(Number)),
 			z.int().check(z.gte(MIN_CLASSES), z.lte(MAX_CLASSES))
 		),
-		br: commaList(numberText, MIN_CLASSES - 1, MAX_CLASSES - 1, 160).check(
+		br: () => commaList(numberText, MIN_CLASSES - 1, MAX_CLASSES - 1, 160).check(
 			z.refine((b) => b.every((t, i) => i === 0 || t > (b[i - 1] as number)))
 		),
-		hab: z.pipe(z.enum(['0', '1']), z.transform((v) => v === '1')),
+		hab: () => z.pipe(z.enum(['0', '1']), z.transform((v) => v === '1')),
 		sel: code,
 		// One code is a comparison being built (the user adds territories one by one).
-		cmp: commaList(code, 1, 4, 40).check(z.refine((l) => new Set(l).size === l.length)),
-		vue: z.enum(VIEWS),
-		rep: z.enum(REPRESENTATIONS),
-		fixe: z.pipe(z.enum(['0', '1']), z.transform((v) => v === '1')),
+		cmp: () => commaList(code(), 1, 4, 40).check(z.refine((l) => new Set(l).size === l.length)),
+		vue: () => z.enum(VIEWS),
+		rep: () => z.enum(REPRESENTATIONS),
+		fixe: () => z.pipe(z.enum(['0', '1']), z.transform((v) => v === '1')),
 		// Whether it fits the view (a level where it has figures, circles shown) is decided with the model (view-state.ts).
-		couleur: z.string().check(z.regex(INDICATOR_RE), z.refine((id) => ctx.indicatorIds.has(id))),
-		multiples: z.enum(MULTIPLES_MODES),
-		gap: z.union([
+		couleur: () => z.string().check(z.regex(INDICATOR_RE), z.refine((id) => ctx.indicatorIds.has(id))),
+		multiples: () => z.enum(MULTIPLES_MODES),
+		gap: () => z.union([
 			z.pipe(
 				z.pipe(
 					z.string().check(z.regex(/^(?:lt|gt):/)),
@@ -90,7 +104,7 @@ export function createUrlParamsSchema(ctx: ViewStateContext, level: MapLevel) {
 			),
 			z.pipe(z.literal('nd'), z.transform((): GapFilter => ({ op: 'nd' })))
 		]),
-		c: z.pipe(
+		c: () => z.pipe(
 			commaList(numberText, 3, 3, 60).check(
 				z.refine(
 					([lon, lat, zoom]) =>
@@ -103,7 +117,7 @@ export function createUrlParamsSchema(ctx: ViewStateContext, level: MapLevel) {
 				zoom: round(zoom as number, 2)
 			}))
 		)
-	} satisfies Record<ParamKey, z.ZodMiniType<unknown, string>>;
+	}) satisfies { readonly [K in ParamKey]: z.ZodMiniType<unknown, string> };
 }
 
 /** What the default means, for the end of a warning. */

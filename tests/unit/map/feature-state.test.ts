@@ -80,6 +80,27 @@ describe('featureStateDiff: only what changed is written', () => {
 		expect(featureStateDiff(previous, next)).toEqual(expected);
 	});
 
+	it('a source that holds some territories only (the Paris copies) gets nothing for the others', () => {
+		const holds = new Map([['paris', new Set(['75', '92'])]]);
+		const previous: PaintedStates = { ...painted(DEP, { '75': { fill: '#111' }, '73': { fill: '#111', marked: true } }), holds };
+		const next: PaintedStates = { ...painted(DEP, { '75': { fill: '#222' }, '73': { fill: '#222' }, '92': { fill: '#333' } }), holds };
+		expect(featureStateDiff(NOTHING_PAINTED, previous).set).toEqual([
+			{ source: 'departements', id: '73', state: { fill: '#111', marked: true } },
+			{ source: 'departements', id: '75', state: { fill: '#111' } },
+			{ source: 'paris', id: '75', state: { fill: '#111' } }
+		]);
+		expect(featureStateDiff(previous, next)).toEqual({
+			remove: [{ source: 'departements', id: '73', key: 'marked' }],
+			set: [
+				{ source: 'departements', id: '73', state: { fill: '#222' } },
+				{ source: 'departements', id: '75', state: { fill: '#222' } },
+				{ source: 'departements', id: '92', state: { fill: '#333' } },
+				{ source: 'paris', id: '75', state: { fill: '#222' } },
+				{ source: 'paris', id: '92', state: { fill: '#333' } }
+			]
+		});
+	});
+
 	it('replaying a diff on a copy of the previous states gives the next states', () => {
 		const previous = painted(REG, { '84': { fill: '#111', hatch: true }, '93': { fill: '#222', marked: true }, '11': { selected: true } });
 		const next = painted(REG, { '84': { fill: '#333' }, '93': { fill: '#222', marked: true }, '53': { fill: '#444', dots: true } });
