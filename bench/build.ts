@@ -2,7 +2,7 @@
 import { spawn } from 'node:child_process';
 import { cpSync, existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { APP_BUILD_DIR, APP_BUILD_VITE_MANIFEST, APP_SNAPSHOT_DIR, APP_VITE_MANIFEST, BENCH_DIR, ROOT } from './lib';
+import { APP_BUILD_DIR, APP_BUILD_MODULE_SIZES, APP_BUILD_VITE_MANIFEST, APP_MODULE_SIZES, APP_SNAPSHOT_DIR, APP_VITE_MANIFEST, BENCH_DIR, ROOT } from './lib';
 
 function run(cmd: string, args: string[], quiet: boolean): Promise<void> {
 	return new Promise((resolve, reject) => {
@@ -69,5 +69,13 @@ export async function snapshotApp(log: (m: string) => void): Promise<void> {
 		else log(`manifeste Vite de .svelte-kit/ ne correspondant pas à build/ : MapLibre reconnu au nom et au contenu des fichiers`);
 	} catch {
 		log('pas de manifeste Vite dans .svelte-kit/ : MapLibre reconnu au nom et au contenu des fichiers');
+	}
+	rmSync(APP_MODULE_SIZES, { force: true });
+	try {
+		const sizes = JSON.parse(readFileSync(APP_BUILD_MODULE_SIZES, 'utf8')) as Record<string, unknown>;
+		if (Object.keys(sizes).every((file) => existsSync(path.join(APP_SNAPSHOT_DIR, file)))) writeFileSync(APP_MODULE_SIZES, JSON.stringify(sizes));
+		else log('tailles des modules de .svelte-kit/ ne correspondant pas à build/ : code des modes non mesuré');
+	} catch {
+		log('pas de tailles de modules dans .svelte-kit/ : code des modes non mesuré');
 	}
 }

@@ -26,6 +26,10 @@ export const APP_BUILD_VITE_MANIFEST = path.join(ROOT, '.svelte-kit/output/clien
 export const APP_SNAPSHOT_DIR = path.join(OUT_DIR, 'app');
 /** Copy of the Vite manifest taken with the snapshot (absent if it did not match it). */
 export const APP_VITE_MANIFEST = path.join(OUT_DIR, 'app-vite-manifest.json');
+/** Each client chunk's modules and their code length (vite.config.ts writes it beside the manifest). */
+export const APP_BUILD_MODULE_SIZES = path.join(ROOT, '.svelte-kit/output/client/.vite/module-sizes.json');
+/** Its copy taken with the snapshot (absent if it did not match it). */
+export const APP_MODULE_SIZES = path.join(OUT_DIR, 'app-module-sizes.json');
 export const FLOOR_OUT_DIR = path.join(OUT_DIR, 'floor');
 export const FLOOR_VITE_MANIFEST = path.join(FLOOR_OUT_DIR, '.vite/manifest.json');
 

@@ -4,6 +4,7 @@
  * MapLibre (library + worker) and the application's own code.
  */
 import { APP_VITE_MANIFEST, FLOOR_VITE_MANIFEST, isJavaScript, fr, isMaplibre, kB, loadAndCollect, mapSize, maplibreFilesFromManifest, withPage, type LoadedResponse, type Measure } from '../lib';
+import { modeCode } from '../mode-code';
 
 const sum = (rs: LoadedResponse[]) => rs.reduce((n, r) => n + r.gz, 0);
 
@@ -42,7 +43,20 @@ export const pageWeight: Measure = async (ctx) => {
 		ctx.log(`    ${String(r.status).padEnd(4)}${r.resourceType.padEnd(11)}${kB(r.raw).toFixed(1).padStart(8)} kB brut ${kB(r.gz).toFixed(1).padStart(7)} kB gz  ${r.url.replace(origin, '')}`);
 	if (bad.length) ctx.log(`  ATTENTION : ${bad.length} réponse(s) en erreur : ${bad.map((r) => `${r.status} ${r.url}`).join(', ')}`);
 
+	const modes = modeCode(a.app);
+	if (modes) for (const m of modes.modules) ctx.log(`    mode : ${kB(m.gz).toFixed(2).padStart(6)} kB gz  ${m.id}`);
+
 	return [
+		{
+			name: 'JS page principale : code des modes (cercles, petits multiples, lecture, impression), gzip',
+			value: modes ? kB(modes.gz) : Number.NaN,
+			unit: 'kB',
+			target: 5,
+			digits: 1,
+			note: modes
+				? `approché : chaque fichier réparti entre ses modules selon la longueur de leur code ; ${modes.modules.length} module(s) des modes chargé(s)${modes.modules.length ? ` (${modes.modules.slice(0, 3).map((m) => m.id.split('/').pop()).join(', ')}…)` : ''}`
+				: 'tailles des modules absentes (construire avec `npm run build`)'
+		},
 		{
 			name: 'JS page principale : MapLibre (bibliothèque + worker), gzip',
 			value: kB(sum(a.lib)),

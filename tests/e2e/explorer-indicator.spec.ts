@@ -102,7 +102,11 @@ test('switching indicator recolours through feature-state, never reloading the g
 	await page.evaluate(() => {
 		const w = window as unknown as { reloads: number };
 		w.reloads = 0;
-		window.segurMap!.on('sourcedataloading', () => w.reloads++);
+		// The geometry's sources only: the site layer is filled when the whole model arrives.
+		const geometry = new Set(['departements', 'regions', 'paris', 'frames', 'region-borders']);
+		window.segurMap!.on('sourcedataloading', (e: { sourceId?: string }) => {
+			if (geometry.has(e.sourceId ?? '')) w.reloads++;
+		});
 	});
 	const before = watch.requests.filter((u) => u.includes('france.topo.json')).length;
 	await page.getByTestId('indicator-select').selectOption('sas_statut');
