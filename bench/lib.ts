@@ -204,6 +204,10 @@ export async function loadAndCollect(page: Page, url: string): Promise<{ idleMs:
 		if (!recording) return;
 		const u = response.url();
 		if (/^(data|blob):/.test(u)) return;
+		// The service worker's offline precache (every file of the site, fetched once the page
+		// is idle) is not the page's loading: counted, it would make the import's chunks and
+		// a hundred files « loaded » depending on when it starts.
+		if (response.request().serviceWorker()) return;
 		pending.push(
 			response
 				.body()
