@@ -99,6 +99,16 @@ interface Figure extends ImportRow {
 	commune?: boolean;
 }
 
+/** Numbers distinct texts 0, 1, 2… in the order they are first seen. */
+function numbering(): (text: string) => number {
+	const seen = new Map<string, number>();
+	return (text) => {
+		let k = seen.get(text);
+		if (k === undefined) seen.set(text, (k = seen.size));
+		return k;
+	};
+}
+
 /** A territory cell as read, and its code's number among the file's codes (-1: none). */
 interface Place {
 	where: ResolvedTerritory;
@@ -153,20 +163,10 @@ export function joinTable(
 	const missingCounts = new Map<MissingKind, number>();
 	// Long tables repeat their territories, dates and values: each distinct text is read once,
 	// and figures are keyed by small numbers — a 60 000-row file joins in tens of milliseconds.
-	const codes = new Map<string, number>();
-	const codeIndex = (code: string) => {
-		let k = codes.get(code);
-		if (k === undefined) codes.set(code, (k = codes.size));
-		return k;
-	};
+	const codeIndex = numbering();
 	const places = new Map<string, Place>();
 	const cells = new Map<string, CellValue>();
-	const periods = new Map<string, number>();
-	const periodIndex = (p: string) => {
-		let k = periods.get(p);
-		if (k === undefined) periods.set(p, (k = periods.size));
-		return k;
-	};
+	const periodIndex = numbering();
 	const dates = new Map<string, { period: string; index: number } | null>();
 	const fixedPeriods = series.map((s) => ({ period: s.period ?? fixed, index: periodIndex(s.period ?? fixed) }));
 	const indicatorSpan = Math.max(choices.indicators.length, ...series.map((s) => s.indicator + 1));
