@@ -109,6 +109,11 @@ export function wrapText(text: string, maxWidth: number, fontSize: number, bold 
 	return lines.length ? lines : [''];
 }
 
+/** The size of a label written along a frame of `length` px: FRAME_LABEL_SIZE, or less so that it fits. */
+export function frameLabelSize(label: string, length: number): number {
+	return Math.min(FRAME_LABEL_SIZE, Math.max(1, length - 2) / (Math.max(1, label.length) * BOLD_EM));
+}
+
 // --- Pieces ---------------------------------------------------------------------------
 
 function text(x: number, y: number, size: number, content: string, extra = ''): string {
@@ -211,7 +216,9 @@ export function renderSvgMap(input: SvgMapInput): string {
 		if (onWestEdge(f)) {
 			const x = left - 4;
 			const y = (top + bottom) / 2;
-			cadres.push(text(x, y, FRAME_LABEL_SIZE, f.properties.label, `${style} text-anchor="middle" transform="rotate(-90 ${num(x)} ${num(y)})"`));
+			// Along its frame, never past it (small multiples have small frames): smaller text if need be.
+			const size = frameLabelSize(f.properties.label, bottom - top);
+			cadres.push(text(x, y, size, f.properties.label, `${style} text-anchor="middle" transform="rotate(-90 ${num(x)} ${num(y)})"`));
 		} else {
 			const lines = wrapText(f.properties.label, Math.max(right - left, 100), FRAME_LABEL_SIZE, true);
 			cadres.push(...textBlock(lines, right, bottom + 3 + FRAME_LABEL_SIZE, FRAME_LABEL_SIZE, `${style} text-anchor="end"`).svg);

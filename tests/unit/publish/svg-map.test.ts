@@ -17,7 +17,7 @@ import { viewModel } from '../../../src/lib/explorer/view-model';
 import { viewSvg } from '../../../src/lib/publish/view-svg';
 import { readViewState } from '../../../src/lib/url/view-state';
 import { departements, regions } from '../../../src/lib/territories';
-import { escapeXml, renderSvgMap, SVG_LAYER_IDS, wrapText } from '../../../src/lib/publish/svg-map';
+import { escapeXml, frameLabelSize, renderSvgMap, SVG_LAYER_IDS, wrapText } from '../../../src/lib/publish/svg-map';
 import { checkWellFormed, layer } from '../helpers/svg';
 import { buildSymbols } from '../../../src/lib/explorer/symbols';
 import { svgSymbolDrawing } from '../../../src/lib/publish/svg-symbols';
@@ -181,6 +181,22 @@ describe('renderSvgMap — escaping and patterns', () => {
 
 	it('draws a territory without a fill in the land colour', () => {
 		expect(layer(svg, 'territoires')).toMatch(/<path id="dep-01" d="[^"]+" fill="#ebe7de"/);
+	});
+});
+
+describe('frameLabelSize: an overseas label along its frame never runs past it', () => {
+	const BOLD_EM = 0.66; // the estimate the wrap uses for bold text
+	it.each([
+		['Guadeloupe', 200, 9],
+		['La Réunion', 120, 9],
+		['Guadeloupe', 45, null],
+		['La Réunion', 40, null],
+		['Mayotte', 30, null]
+	] as const)('« %s » along %i px', (label, length, expected) => {
+		const size = frameLabelSize(label, length);
+		if (expected !== null) expect(size).toBe(expected);
+		else expect(size).toBeLessThan(9);
+		expect(size * label.length * BOLD_EM).toBeLessThanOrEqual(length - 2 + 1e-9);
 	});
 });
 
