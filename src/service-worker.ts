@@ -21,7 +21,8 @@ const PRECACHED = new Set(URLS.map((u) => new URL(u, sw.location.href).pathname)
 /** One response into the cache, redirects flattened (a host may redirect `x.html` to `x`). */
 async function store(cache: Cache, url: string): Promise<void> {
 	// Pages and data revalidate with the host; hashed files may come from the HTTP cache.
-	const response = await fetch(url, { cache: isImmutable(url) ? 'default' : 'no-cache' });
+	// Low priority: a page the user opens meanwhile goes first (Chromium's fetch priority).
+	const response = await fetch(url, { cache: isImmutable(url) ? 'default' : 'no-cache', priority: 'low' });
 	if (!response.ok) throw new Error(`${url} : ${response.status}`);
 	const clean = response.redirected ? new Response(await response.blob(), { status: 200, headers: response.headers }) : response;
 	await cache.put(url, clean);
@@ -31,13 +32,14 @@ sw.addEventListener('install', (event) => {
 	event.waitUntil(
 		(async () => {
 			const cache = await caches.open(CACHE);
-			// A few at a time: hundreds of files, without flooding the host. All or nothing: a
-			// half-stored version would break offline; the browser retries at the next visit.
+			// Two at a time: hundreds of files, without flooding the host or the pages being
+			// used meanwhile. All or nothing: a half-stored version would break offline; the
+			// browser retries at the next visit.
 			const queue = [...URLS];
 			const worker = async () => {
 				for (let url = queue.shift(); url !== undefined; url = queue.shift()) await store(cache, url);
 			};
-			await Promise.all(Array.from({ length: 6 }, worker));
+			await Promise.all(Array.from({ length: 2 }, worker));
 		})()
 	);
 });

@@ -54,8 +54,9 @@ test('one visit stores the site; offline, the explorer, a portrait and the data 
 test('an embed does not install the site', async ({ page }) => {
 	await openMap(page, '/embed/sas_pilote/');
 	await page.waitForLoadState('load');
-	// Registration waits for an idle page: give it the same chance as the explorer gets.
+	// Registration waits for an idle page, then STORE_AFTER_MS (5 s): give it the same chance as the explorer gets.
 	await page.evaluate(() => new Promise((resolve) => requestIdleCallback(resolve, { timeout: 10_000 })));
+	await page.waitForTimeout(5_000 + 1_000);
 	expect(await page.evaluate(async () => (await navigator.serviceWorker.getRegistrations()).length)).toBe(0);
 });
 

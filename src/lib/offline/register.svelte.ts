@@ -1,7 +1,7 @@
 /**
  * Browser side of the offline install: registers the service worker once the page has
- * loaded and is idle (it then stores the site in the background), and says when a new
- * version of the site is ready — the banner offers to switch, it never happens mid-use.
+ * loaded, had an idle moment and a few seconds more (it then stores the site in the
+ * background), and says when a new version of the site is ready — the banner offers to switch, it never happens mid-use.
  * Not on embeds: a reader of an article has not asked for the site to be stored.
  */
 import { dev } from '$app/environment';
@@ -38,6 +38,13 @@ async function start(url: string): Promise<void> {
 	}
 }
 
+/**
+ * Once the page has loaded and had an idle moment, this long again before the site is stored:
+ * storing is ≈ 34 MB, which must not compete with the page's map and the user's first steps
+ * (measured: a file imported and mapped right away took twice as long while it ran).
+ */
+export const STORE_AFTER_MS = 5_000;
+
 /** `url`: the worker's script (`service-worker.js` at the site's root). */
 export function registerServiceWorker(url: string): void {
 	if (dev || !('serviceWorker' in navigator)) return;
@@ -45,7 +52,8 @@ export function registerServiceWorker(url: string): void {
 		// Only the switch the user asked for reloads: the first install also changes the controller.
 		if (switching) location.reload();
 	});
-	const later = () => ('requestIdleCallback' in window ? requestIdleCallback(() => void start(url), { timeout: 10_000 }) : setTimeout(() => void start(url), 2_000));
+	const go = () => setTimeout(() => void start(url), STORE_AFTER_MS);
+	const later = () => ('requestIdleCallback' in window ? requestIdleCallback(go, { timeout: 10_000 }) : setTimeout(go, 2_000));
 	if (document.readyState === 'complete') later();
 	else addEventListener('load', later, { once: true });
 }
