@@ -9,8 +9,7 @@ import { readTable, type DataFile } from './read-table';
 import { COLUMNS, GroupSchema } from './schemas';
 import type { Indicator, IndicatorGroup } from './model';
 import type { Step } from './step';
-
-const FIGURES: readonly Indicator['kind'][] = ['count', 'share', 'amount'];
+import { isNumericKind } from '../domain/types';
 
 export function readGroups(file: DataFile, { reporter, indicators }: Step): IndicatorGroup[] {
 	const { report } = reporter;
@@ -40,7 +39,7 @@ export function readGroups(file: DataFile, { reporter, indicators }: Step): Indi
 			const other = member.get(id);
 			if (other) report(ref, 'indicators', `« ${id} » est déjà dans le groupe « ${other.group} » (ligne ${other.line}) — un indicateur appartient à un seul groupe`);
 			else member.set(id, { group: row.id, line: ref.line });
-			if (!FIGURES.includes(indicator.kind)) report(ref, 'indicators', `« ${id} » est de type ${indicator.kind} — des indicateurs chiffrés (count, share ou amount), dont les cartes partagent des classes`);
+			if (!isNumericKind(indicator.kind)) report(ref, 'indicators', `« ${id} » est de type ${indicator.kind} — des indicateurs chiffrés (count, share ou amount), dont les cartes partagent des classes`);
 			else known.push(indicator);
 		}
 		const first = known[0];

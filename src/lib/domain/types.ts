@@ -20,6 +20,11 @@ export type Qualifier = (typeof QUALIFIERS)[number];
 export const INDICATOR_KINDS = ['count', 'share', 'amount', 'category', 'boolean'] as const;
 export type IndicatorKind = (typeof INDICATOR_KINDS)[number];
 
+/** Kinds whose values are figures (classes, circles, shared scales), not categories. */
+export function isNumericKind(kind: IndicatorKind): boolean {
+	return kind === 'count' || kind === 'share' || kind === 'amount';
+}
+
 /** Kinds of source (data/FORMAT.md, sources.csv `kind`). */
 export const SOURCE_KINDS = ['rapport_officiel', 'page_officielle', 'presse'] as const;
 export type SourceKind = (typeof SOURCE_KINDS)[number];

@@ -5,8 +5,7 @@
  * nested-circle legend for all. Loaded with the « Cercles » mode of the multiples only.
  */
 import type { Multiples } from './multiples';
-import { numericValues } from './join';
-import { buildSymbols, MAX_RADIUS, type MapSymbols } from './symbols';
+import { buildSymbols, MAX_RADIUS, maxOverJoins, type MapSymbols } from './symbols';
 
 /** A small map is about 320 px wide (a live map, 800 or more): half the map's largest radius. */
 export const SMALL_MAP_RADIUS_SHARE = 0.5;
@@ -24,8 +23,7 @@ export interface MultiplesSymbols {
 }
 
 export function multiplesSymbols(m: Multiples): MultiplesSymbols {
-	const values = m.maps.flatMap((map) => [...numericValues(map.shown).values()].filter((v) => Number.isFinite(v) && v >= 0));
-	const max = Math.max(0, ...values);
+	const max = maxOverJoins(m.maps.map((map) => map.shown));
 	const maxRadius = MAX_RADIUS[m.level] * SMALL_MAP_RADIUS_SHARE;
 	const maps = m.maps.map((map) => buildSymbols(map.shown, { max, maxRadius }));
 	return {

@@ -12,15 +12,15 @@ import { indexModel, type ModelIndex } from '../data/model-index';
 import { formatDate, NBSP } from '../domain/format';
 import { LEVEL_WORDS, METHOD_WORDS } from '../domain/labels';
 import type { FillPattern } from '../domain/palette';
-import { MISSING_KINDS, type MapLevel } from '../domain/types';
+import { isNumericKind, MISSING_KINDS, type MapLevel } from '../domain/types';
 import type { ViewState } from '../url/view-params';
 import { buildChoropleth, type LegendEntry } from './choropleth';
 import { boundFormatter, PER_CAPITA_UNIT } from './display';
 import { groupAtLevel } from './groups';
-import { joinIndicator, type Joined } from './join';
+import { canPerCapita, joinIndicator, type Joined } from './join';
 import { mapSummary } from './map-summary';
 import { breaksOverDates } from './shared-classes';
-import { sourceLine, viewModel } from './view-model';
+import { sourceLine, sourcesSentence, viewModel } from './view-model';
 
 export interface SmallMap {
 	/** What tells the maps apart: the date as in the data (`2021-07-20`), or the indicator's id. */
@@ -129,8 +129,8 @@ interface Framing {
 
 /** The maps, their one legend and their shared classes, from one join per small map. */
 function assemble(index: ModelIndex, view: ViewState, panels: Panel[], f: Framing): Multiples {
-	const numeric = f.indicator.kind !== 'category' && f.indicator.kind !== 'boolean';
-	const perCapita = view.perCapita && (f.indicator.kind === 'count' || f.indicator.kind === 'amount');
+	const numeric = isNumericKind(f.indicator.kind);
+	const perCapita = view.perCapita && canPerCapita(f.indicator);
 	const joins = panels.map((p) => p.join);
 	const fixed = numeric ? breaksOverDates(joins, view) : undefined;
 	const format = boundFormatter(f.indicator, perCapita);
@@ -168,7 +168,7 @@ function assemble(index: ModelIndex, view: ViewState, panels: Panel[], f: Framin
 				fills: choropleth.fills,
 				shown: p.join,
 				summary: mapSummary(p.join, choropleth, names, p.date, perCapita),
-				...(f.mode === 'groupe' && { source: sourceLine(index, p.join).replace(/ Carte : Ségur Territoires\.$/, '') })
+				...(f.mode === 'groupe' && { source: sourcesSentence(index, p.join) })
 			};
 		}),
 		legend: [...classes, ...missing],

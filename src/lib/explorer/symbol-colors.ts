@@ -14,6 +14,7 @@ import { indexModel } from '../data/model-index';
 import { formatDate, NBSP } from '../domain/format';
 import { METHOD_WORDS } from '../domain/labels';
 import { SYMBOL_STYLE } from '../domain/symbol-style';
+import { isNumericKind } from '../domain/types';
 import type { ViewState } from '../url/view-params';
 import { buildChoropleth, type LegendEntry } from './choropleth';
 import { boundFormatter } from './display';
@@ -53,7 +54,7 @@ export function symbolColoring(model: DataModel, view: ColorView, circleCodes: r
 	const index = indexModel(model);
 	const indicator = view.symbolColor === null ? undefined : index.indicator(view.symbolColor);
 	if (!indicator) return null;
-	const numeric = indicator.kind !== 'category' && indicator.kind !== 'boolean';
+	const numeric = isNumericKind(indicator.kind);
 	const shown = joinIndicator(model, indicator, view.level, { date: view.date });
 	const periods = index.periods(indicator.id, view.level);
 	const shared = numeric && view.sharedClasses && periods.length > 1;

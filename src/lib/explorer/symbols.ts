@@ -7,10 +7,9 @@
  * Which views may be drawn so is decided in `representation.ts`.
  */
 import { symbolRadiusScale } from '../domain/radius-scale';
-import { formatWithUnit } from '../domain/format';
 import { joinIndicator, type Joined } from './join';
 import { ZERO_RADIUS } from '../domain/symbol-style';
-import { formatDate, NBSP } from '../domain/format';
+import { formatDate, formatWithUnit, NBSP } from '../domain/format';
 import type { DataModel } from '../data/model';
 import type { ViewState } from '../url/view-params';
 import type { SymbolColoring } from './symbol-colors';

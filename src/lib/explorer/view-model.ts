@@ -4,7 +4,7 @@
  */
 import type { DataModel, Indicator } from '../data/model';
 import type { ViewState } from '../url/view-params';
-import type { MapLevel } from '../domain/types';
+import { isNumericKind, type MapLevel } from '../domain/types';
 import { formatDate, formatDateAt, NBSP } from '../domain/format';
 import type { Breaks } from '../domain/classify';
 import { indexModel, type ModelIndex } from '../data/model-index';
@@ -52,7 +52,7 @@ export function viewModel(model: DataModel, view: ViewState): ViewModel {
 	if (!indicator) throw new Error(`viewModel: indicateur « ${view.indicator} » absent du modèle`);
 	const levels = index.mappedLevels(indicator.id);
 	const periods = index.periods(indicator.id, view.level);
-	const numeric = indicator.kind !== 'category' && indicator.kind !== 'boolean';
+	const numeric = isNumericKind(indicator.kind);
 	const perCapita = view.perCapita && canPerCapita(indicator);
 	const joined = joinIndicator(model, indicator, view.level, { date: view.date, perCapita });
 	const changeMode = numeric && view.compareFrom !== null;
@@ -99,8 +99,13 @@ function sharedBreaks(model: DataModel, indicator: Indicator, view: ViewState, p
 
 /** One line naming the sources of what a join draws (most used first), with their dates. */
 export function sourceLine(index: ModelIndex, joined: Joined): string {
+	return `${sourcesSentence(index, joined)} Carte : Ségur Territoires.`;
+}
+
+/** « Source(s) : … . » alone, e.g. under each small map of a group. */
+export function sourcesSentence(index: ModelIndex, joined: Joined): string {
 	const { text, count } = sourceNames(index, joined);
-	return `Source${count > 1 ? 's' : ''} : ${text}${count ? '' : 'aucune donnée à cette date'}. Carte : Ségur Territoires.`;
+	return `Source${count > 1 ? 's' : ''} : ${text}${count ? '' : 'aucune donnée à cette date'}.`;
 }
 
 /** The two most used sources of a join, with their dates, « et n autre(s) »; `count`: how many. */

@@ -50,9 +50,7 @@ export const GEOMETRY_PATH = '/geo/france.topo.json';
 async function loadGeometry(url: string): Promise<MapGeometry> {
 	const response = await fetch(url);
 	if (!response.ok) throw new Error(`géométrie introuvable (${response.status}) : ${url}`);
-	const g = geometryFromTopology(await response.json());
-	performance.mark('segur:geometry');
-	return g;
+	return geometryFromTopology(await response.json());
 }
 
 const loaded = new Map<string, Promise<MapGeometry>>();

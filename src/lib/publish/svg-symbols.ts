@@ -7,6 +7,7 @@
  */
 import type { Position } from 'geojson';
 import { MISSING_RADIUS, SYMBOL_STYLE } from '../domain/symbol-style';
+import { safeColor } from './svg-layers';
 
 /** What the export needs of the symbols (a `MapSymbols` fits). */
 export interface SvgSymbols {
@@ -25,9 +26,6 @@ export function circlePaint(c: { fill?: string; noColor?: boolean }): { fill: st
 		? { fill: SYMBOL_STYLE.noColor, stroke: SYMBOL_STYLE.missing, width: SYMBOL_STYLE.missingWidth }
 		: { fill: c.fill ?? SYMBOL_STYLE.fill, stroke: SYMBOL_STYLE.stroke, width: SYMBOL_STYLE.strokeWidth };
 }
-
-/** Colours come from data (palettes): keep `#rgb`/`#rrggbb`, else a neutral grey. */
-const hex = (c: string) => (/^#[0-9a-fA-F]{3,8}$/.test(c) ? c : '#bdbdbd');
 
 const num = (v: number) => {
 	const r = Math.round(v * 10) / 10;
@@ -63,7 +61,7 @@ export function symbolLayer(
 		const [x, y] = project(at);
 		const p = circlePaint(c);
 		out.push(
-			`<circle id="sym-${escape(c.code)}" cx="${num(x)}" cy="${num(y)}" r="${num(c.radius)}" fill="${hex(p.fill)}" fill-opacity="${SYMBOL_STYLE.fillOpacity}" stroke="${p.stroke}" stroke-width="${p.width}"><title>${escape(titleOf(c.code))}</title></circle>`
+			`<circle id="sym-${escape(c.code)}" cx="${num(x)}" cy="${num(y)}" r="${num(c.radius)}" fill="${safeColor(p.fill)}" fill-opacity="${SYMBOL_STYLE.fillOpacity}" stroke="${p.stroke}" stroke-width="${p.width}"><title>${escape(titleOf(c.code))}</title></circle>`
 		);
 	}
 	for (const code of symbols.missing) {
@@ -110,7 +108,7 @@ export function symbolLegend(symbols: SvgSymbols, x: number, y: number, size: nu
 		for (const e of symbols.coloring.legend) {
 			const p = circlePaint(e.kind === 'missing' ? { noColor: true } : { fill: e.color });
 			row(
-				`<circle class="couleur" cx="${num(x + 9)}" cy="${num(ly + 6)}" r="6" fill="${hex(p.fill)}" fill-opacity="${SYMBOL_STYLE.fillOpacity}" stroke="${p.stroke}" stroke-width="${p.width}"/>`,
+				`<circle class="couleur" cx="${num(x + 9)}" cy="${num(ly + 6)}" r="6" fill="${safeColor(p.fill)}" fill-opacity="${SYMBOL_STYLE.fillOpacity}" stroke="${p.stroke}" stroke-width="${p.width}"/>`,
 				`${e.label} (${e.count})`
 			);
 		}

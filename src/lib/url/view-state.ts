@@ -95,11 +95,12 @@ export function readViewState(params: URLSearchParams, model: DataModel, default
 		const wanted = parsed.state.multiples;
 		const why = offer[wanted];
 		const other = wanted === 'groupe' ? 'dates' : 'groupe';
+		const param = wanted === 'groupe' ? 'multiples' : 'vue';
 		if (why && offer[other] === null) {
-			parsed.warnings.push(`Paramètre « ${wanted === 'groupe' ? 'multiples' : 'vue'} » : ${why} ; petits multiples ${other === 'groupe' ? 'des indicateurs du groupe' : 'par date'} affichés.`);
+			parsed.warnings.push(`Paramètre « ${param} » : ${why} ; petits multiples ${other === 'groupe' ? 'des indicateurs du groupe' : 'par date'} affichés.`);
 			parsed.state = { ...parsed.state, multiples: other };
 		} else if (why) {
-			parsed.warnings.push(`Paramètre « ${wanted === 'groupe' ? 'multiples' : 'vue'} » : ${why} ; carte affichée.`);
+			parsed.warnings.push(`Paramètre « ${param} » : ${why} ; carte affichée.`);
 			parsed.state = { ...parsed.state, view: 'carte' };
 		}
 	}
