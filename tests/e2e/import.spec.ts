@@ -20,6 +20,15 @@ async function openImporter(page: Page) {
 	await expect(page.getByTestId('importer')).toHaveAttribute('data-ready', 'true');
 }
 
+test('the import page draws an empty preview map before any file is chosen', async ({ page }) => {
+	await openImporter(page);
+	const preview = page.getByTestId('import-preview');
+	await expect(preview).toHaveAttribute('data-ready', 'true', { timeout: 30_000 });
+	await expect(preview).toHaveAttribute('data-indicator', '');
+	await expect(page.getByTestId('import-preview-caption')).toContainText('Vos chiffres s’afficheront ici');
+	expect((await featureStates(page, 'departements', ['01']))['01']?.fill).toBeUndefined();
+});
+
 async function importFile(page: Page, file: Upload) {
 	await openImporter(page);
 	await page.getByTestId('import-file').setInputFiles(typeof file === 'string' ? `${FIXTURES}/${file}` : file);
@@ -55,11 +64,27 @@ test('a French Excel CSV (Windows-1252) joins every département and maps with t
 	await expect(page.getByTestId('note-rows')).toContainText('Source : ARS');
 	await expect(page.getByTestId('join-report')).toContainText('« France entière » : gardée comme référence nationale');
 	await expect(page.getByTestId('join-report')).toContainText('1 secret statistique');
+
+	// Beside the report, before anything is kept: the preview map already shows the file.
+	const preview = page.getByTestId('import-preview');
+	await expect(preview).toHaveAttribute('data-indicator', /^mes_/);
+	await expect(preview.getByTestId('legend')).toContainText('Secret statistique');
+	await expect(page.getByTestId('import-preview-caption')).toContainText('Rien n’est encore enregistré');
+	const CODES = ['01', '08', '976', '32', '2A', '971'];
+	await expect.poll(async () => (await featureStates(page, 'departements', ['01']))['01']?.fill).toBeTruthy();
+	const previewed = await featureStates(page, 'departements', CODES);
+	expect(previewed['08']).toMatchObject({ fill: SECRET_FILL, hatch: true });
+	expect(previewed['32']).toMatchObject({ fill: NO_DATA_FILL });
+	expect(previewed['01']?.fill).not.toBe(previewed['976']?.fill);
+	await expect(page.getByTestId('saved-empty')).toBeVisible(); // nothing kept yet
+
 	await saveAndOpenMap(page);
 
 	await expect(page.getByTestId('imported-notice')).toContainText('non vérifiés par Ségur Territoires');
 	await expect(page.getByTestId('imported-source')).toContainText('Tableau de bord CPTS — ARS Exemple');
 	const states = await featureStates(page, 'departements', ['01', '08', '976', '32']);
+	// The preview was the map the explorer draws: same colours, same missing data.
+	expect(await featureStates(page, 'departements', CODES)).toEqual(previewed);
 	expect(states['08']).toMatchObject({ fill: SECRET_FILL, hatch: true }); // `s` in the file
 	expect(states['32']).toMatchObject({ fill: NO_DATA_FILL }); // `nd`
 	expect(states['01']?.fill).toBeTruthy();
