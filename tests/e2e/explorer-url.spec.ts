@@ -52,6 +52,13 @@ test('bad or unknown parameters fall back to defaults and say so', async ({ page
 	await expect(page.getByTestId('territory-panel')).toHaveCount(0);
 });
 
+test('a date to come is not read « as of »: the latest figures, said so, on the map and its summary', async ({ page }) => {
+	await openMap(page, '/?d=2099');
+	await expect(page.getByTestId('url-warnings')).toContainText('date à venir');
+	await expect(page.getByTestId('map-summary')).not.toContainText('2099');
+	await expect(page.getByTestId('map-summary')).toContainText('dernières données connues');
+});
+
 // Newsletters and social networks append parameters, sometimes twice: no address may blank
 // the page. A repeated parameter keeps its first value and is warned about once.
 for (const [path, expected] of [

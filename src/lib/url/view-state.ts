@@ -6,7 +6,7 @@ import type { DataModel } from '../data/model';
 import { parseViewState } from './parse';
 import { viewStateQuery } from './serialise';
 import { q, type MultiplesMode, type ParsedViewState, type ViewState } from './view-params';
-import { NBSP } from '../domain/format';
+import { formatDate, NBSP } from '../domain/format';
 import { indexModel, type ModelIndex } from '../data/model-index';
 import { LEVEL_WORDS } from '../domain/labels';
 import { codesOf, parseCodeAt } from '../territories';
@@ -58,13 +58,24 @@ function normaliseCodes(params: URLSearchParams): URLSearchParams {
  * model maps (else the default, or the first mapped one, with a warning from the schema),
  * at a level where it has figures (else its first such level, said when `niv` asked).
  */
-export function readViewState(params: URLSearchParams, model: DataModel, defaults: ViewState = DEFAULT_VIEW): ParsedViewState {
+export function readViewState(params: URLSearchParams, model: DataModel, defaults: ViewState = DEFAULT_VIEW, today = new Date().toISOString().slice(0, 10)): ParsedViewState {
 	const index = indexModel(model);
 	const ids = new Set(index.mappable.map((i) => i.id));
 	const first = index.mappable[0];
 	if (!first) throw new Error('readViewState : aucun indicateur cartographiable dans le modèle');
 	const base = ids.has(defaults.indicator) ? defaults : { ...defaults, indicator: first.id };
 	const parsed = parseViewState(normaliseCodes(params), { indicatorIds: ids, territoryCodes, defaults: base });
+	// A date to come: no figure is known « as of » it (the map would say « état en 2099 » of
+	// figures from 2021). The latest figures, or no comparison, and say so.
+	for (const [param, key, instead] of [
+		['d', 'date', 'dernière donnée connue affichée'],
+		['d0', 'compareFrom', 'pas de comparaison']
+	] as const) {
+		const date = parsed.state[key];
+		if (date === null || date.slice(0, today.length) <= today) continue;
+		parsed.warnings.push(`Paramètre ${q(param)} ignoré${NBSP}: date à venir (${q(formatDate(date))})${NBSP}; ${instead}.`);
+		parsed.state = { ...parsed.state, [key]: null };
+	}
 	// The level must be one where the indicator has figures: switch, and say so.
 	const levels = index.mappedLevels(parsed.state.indicator);
 	if (!levels.includes(parsed.state.level)) {
