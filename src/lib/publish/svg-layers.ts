@@ -68,16 +68,50 @@ export function fitProjection(bounds: MapGeometry['bounds'], x: number, y: numbe
 	return project;
 }
 
+/** Tenths as SVG writes them shortest: 7 → ".7", -13 → "-1.3", 20 → "2". */
+function tenths(t: number): string {
+	if (t === 0) return '0';
+	const sign = t < 0 ? '-' : '';
+	const a = Math.abs(t);
+	const whole = Math.floor(a / 10);
+	const frac = a % 10;
+	return `${sign}${whole || !frac ? whole : ''}${frac ? `.${frac}` : ''}`;
+}
+
+/**
+ * The separator SVG needs between two numbers: none before a `-`, none before a `.` when the
+ * previous number already has its decimal point (`1.5.5` is 1.5 then .5; `0.5` is one number).
+ */
+function sep(previous: string, next: string): string {
+	return next.startsWith('-') || (next.startsWith('.') && previous.includes('.')) ? '' : ' ';
+}
+
+/**
+ * A ring as compact path data: the first point absolute (`M`), the others relative (`l`),
+ * to the tenth of a unit. Steps are taken between rounded points, so the rounding never
+ * drifts along the ring; repeated points are dropped.
+ */
 export function ringPath(ring: Position[], project: Projection, close: boolean): string {
 	let d = '';
-	let last = '';
+	let last = ''; // the last number written
+	let px = 0;
+	let py = 0;
 	let count = 0;
 	for (const p of ring) {
 		const [x, y] = project(p);
-		const pt = `${num(x)} ${num(y)}`;
-		if (pt === last) continue;
-		d += `${count ? 'L' : 'M'}${pt}`;
-		last = pt;
+		const tx = Math.round(x * 10);
+		const ty = Math.round(y * 10);
+		if (count && tx === px && ty === py) continue;
+		if (count === 0) {
+			const [a, b] = [num(tx / 10), num(ty / 10)];
+			d = `M${a}${sep(a, b)}${b}l`;
+		} else {
+			const [a, b] = [tenths(tx - px), tenths(ty - py)];
+			d += `${count === 1 ? '' : sep(last, a)}${a}${sep(a, b)}${b}`;
+			last = b;
+		}
+		px = tx;
+		py = ty;
 		count++;
 	}
 	if (count < 2) return '';

@@ -18,6 +18,7 @@ import { viewSvg } from '../../../src/lib/publish/view-svg';
 import { readViewState } from '../../../src/lib/url/view-state';
 import { departements, regions } from '../../../src/lib/territories';
 import { escapeXml, frameLabelSize, renderSvgMap, SVG_LAYER_IDS, wrapText } from '../../../src/lib/publish/svg-map';
+import { ringPath, type Projection } from '../../../src/lib/publish/svg-layers';
 import { checkWellFormed, layer } from '../helpers/svg';
 import { buildSymbols } from '../../../src/lib/explorer/symbols';
 import { svgSymbolDrawing } from '../../../src/lib/publish/svg-symbols';
@@ -128,9 +129,58 @@ describe('SVG export — structure', () => {
 	});
 
 	it('keeps coordinates at one decimal', () => {
-		const numbers = [...layer(svg, 'territoires').matchAll(/ d="([^"]+)"/g)].flatMap((m) => (m[1] ?? '').match(/-?[\d.]+/g) ?? []);
+		const numbers = [...layer(svg, 'territoires').matchAll(/ d="([^"]+)"/g)].flatMap((m) => (m[1] ?? '').match(/-?(\d+(\.\d+)?|\.\d+)/g) ?? []);
 		expect(numbers.length).toBeGreaterThan(1000);
-		for (const n of numbers) expect(n).toMatch(/^-?\d+(\.\d)?$/);
+		for (const n of numbers) expect(n).toMatch(/^-?(\d+(\.\d)?|\.\d)$/);
+	});
+});
+
+/** The absolute points of compact path data (`M x y l dx dy dx dy … [Z]`, repeated). */
+function decodePath(d: string): [number, number][][] {
+	return [...d.matchAll(/M([^l]+)l([^MZ]*)Z?/g)].map((m) => {
+		const start = (m[1]!.match(/-?(\d+(\.\d+)?|\.\d+)/g) ?? []).map(Number);
+		const steps = (m[2]!.match(/-?(\d+(\.\d+)?|\.\d+)/g) ?? []).map(Number);
+		let x = Math.round(start[0]! * 10);
+		let y = Math.round(start[1]! * 10);
+		const points: [number, number][] = [[x / 10, y / 10]];
+		for (let i = 0; i < steps.length; i += 2) {
+			x += Math.round(steps[i]! * 10);
+			y += Math.round(steps[i + 1]! * 10);
+			points.push([x / 10, y / 10]);
+		}
+		return points;
+	});
+}
+
+describe('ringPath: compact relative path data, the same points as absolute ones', () => {
+	const identity = ((p: number[]) => p) as unknown as Projection;
+	const round = (v: number) => Math.round(v * 10) / 10;
+	it('writes the first point absolute and the others as steps, with separators only where needed', () => {
+		expect(ringPath([[0, 0], [1.26, 0.04], [1.26, 0.04], [-3, 2.55], [10, 10]], identity, true)).toBe('M0 0l1.3 0-4.3 2.6 13 7.4Z');
+		expect(ringPath([[5.25, -3], [5.3, -2.9]], identity, false)).toBe('M5.3-3l0 .1');
+		expect(ringPath([[0, 0], [0.5, 0.5], [1, 1.5]], identity, false)).toBe('M0 0l.5.5.5 1');
+		expect(ringPath([[1, 1], [1.01, 1.02]], identity, true)).toBe(''); // one point once rounded
+	});
+	it('decodes, point for point, to the rounded absolute points (no drift along a ring)', () => {
+		let seed = 7;
+		const rand = () => ((seed = (seed * 16807) % 2147483647) / 2147483647) * 2000 - 1000;
+		for (let n = 0; n < 200; n++) {
+			const ring = Array.from({ length: 3 + (n % 50) }, () => [rand(), rand() / 7]);
+			const expected: [number, number][] = [];
+			for (const [x, y] of ring) {
+				const pt: [number, number] = [round(x!), round(y!)];
+				const last = expected.at(-1);
+				if (!last || last[0] !== pt[0] || last[1] !== pt[1]) expected.push(pt);
+			}
+			const d = ringPath(ring, identity, n % 2 === 0);
+			expect(decodePath(d)[0]).toEqual(expected.map(([x, y]) => [x === 0 ? 0 : x, y === 0 ? 0 : y]));
+		}
+	});
+	it('every polygon of the map survives the round trip', () => {
+		const svg = exported(GOLDEN_VIEW);
+		const paths = [...layer(svg, 'territoires').matchAll(/ d="([^"]+)"/g)].map((m) => m[1]!);
+		expect(paths.length).toBeGreaterThan(100);
+		for (const d of paths) for (const ring of decodePath(d)) expect(ring.length).toBeGreaterThanOrEqual(2);
 	});
 });
 
