@@ -26,6 +26,9 @@ export interface Provenance {
 	kind: SourceKind;
 }
 
+/** No source given yet (shown as « source non précisée »). Copy it before changing it. */
+export const EMPTY_PROVENANCE: Readonly<Provenance> = { title: '', publisher: '', published: '', url: '', kind: 'rapport_officiel' };
+
 export interface DatasetIndicator extends IndicatorSpec {
 	polarity: Polarity;
 }

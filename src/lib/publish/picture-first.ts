@@ -5,7 +5,7 @@
  * the hydration (one long task of 100–200 ms on a slow machine) before painting it. Called
  * from the client `init` hook (src/hooks.client.ts).
  */
-import { PICTURE_GUARD_ATTRIBUTE } from './picture-guard.js';
+import { PICTURE_GUARD_ATTRIBUTE, PICTURE_TIMING } from './picture-guard.js';
 
 /** The longest the page's code waits for the picture (a slow or broken image never holds it longer). */
 export const PICTURE_WAIT_MS = 300;
@@ -13,7 +13,7 @@ export const PICTURE_WAIT_MS = 300;
 /** The prerendered picture this page will show, if any (hidden when the address asks for another view). */
 function shownPicture(doc: Document): HTMLImageElement | null {
 	if (doc.documentElement.dataset[PICTURE_GUARD_ATTRIBUTE]) return null;
-	return doc.querySelector<HTMLImageElement>('img[elementtiming="carte"]');
+	return doc.querySelector<HTMLImageElement>(`img[elementtiming="${PICTURE_TIMING}"]`);
 }
 
 /** Resolves once the image has loaded (or failed). */

@@ -11,4 +11,7 @@ export const PICTURE_PARAMS = /** @type {const} */ (['i', 'niv', 'd', 'd0', 'm',
 /** Set on `<html>` (as `data-carte="attente"`) while the picture may not be this view's. */
 export const PICTURE_GUARD_ATTRIBUTE = 'carte';
 
+/** The map picture's `elementtiming` name: how the page, its prerender hints and the bench find it. */
+export const PICTURE_TIMING = 'carte';
+
 export const PICTURE_GUARD_SCRIPT = `(function(){var q=new URLSearchParams(location.search);if(${JSON.stringify(PICTURE_PARAMS)}.some(function(k){return q.has(k)}))document.documentElement.dataset.${PICTURE_GUARD_ATTRIBUTE}="attente"})()`;

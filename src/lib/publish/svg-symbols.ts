@@ -7,7 +7,7 @@
  */
 import type { Position } from 'geojson';
 import { MISSING_RADIUS, SYMBOL_STYLE } from '../domain/symbol-style';
-import { safeColor } from './svg-layers';
+import { num, safeColor } from './svg-layers';
 
 /** What the export needs of the symbols (a `MapSymbols` fits). */
 export interface SvgSymbols {
@@ -26,11 +26,6 @@ export function circlePaint(c: { fill?: string; noColor?: boolean }): { fill: st
 		? { fill: SYMBOL_STYLE.noColor, stroke: SYMBOL_STYLE.missing, width: SYMBOL_STYLE.missingWidth }
 		: { fill: c.fill ?? SYMBOL_STYLE.fill, stroke: SYMBOL_STYLE.stroke, width: SYMBOL_STYLE.strokeWidth };
 }
-
-const num = (v: number) => {
-	const r = Math.round(v * 10) / 10;
-	return r === 0 ? '0' : String(r);
-};
 
 /** What `renderSvgMap` draws the circles with. */
 export interface SvgSymbolDrawing {

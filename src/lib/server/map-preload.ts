@@ -9,6 +9,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { GEOMETRY_PATH } from '$lib/map/geometry';
+import { PICTURE_TIMING } from '$lib/publish/picture-guard.js';
 
 const MANIFEST = resolve('.svelte-kit/output/client/.vite/manifest.json');
 /** The module the page imports dynamically for its map (ui/ViewMap.svelte). */
@@ -50,7 +51,7 @@ export function mapPreloads(html: string, depth: number): string {
 }
 
 /** The map picture's `<img>` (its `src` as written, already escaped). */
-const PICTURE_IMG = /<img\s[^>]*?\bsrc="([^"]+)"[^>]*\belementtiming="carte"/;
+const PICTURE_IMG = new RegExp(`<img\\s[^>]*?\\bsrc="([^"]+)"[^>]*\\belementtiming="${PICTURE_TIMING}"`);
 
 /**
  * A high-priority preload of the page's map picture, to go first in `<head>`: written
