@@ -4,7 +4,7 @@
  * focus ring, legend and table swatches outlined, and what forced colours leave of them.
  */
 import { test as base, type Locator, type Page } from '@playwright/test';
-import { test, expect, openMap, colourAt, near, hex, expectNoAxeViolations, expectSkipLink, type AxeCheck } from './fixtures';
+import { test, expect, openMap, colourAt, hideSites, near, hex, expectNoAxeViolations, expectSkipLink, type AxeCheck } from './fixtures';
 import { serveBuild } from './static-server';
 import { contrastRatio } from '../../src/lib/domain/color';
 import { MISSING_STYLES } from '../../src/lib/domain/palette';
@@ -247,7 +247,7 @@ test('forced colours: swatches keep the map’s colours and patterns, outlined i
 	expect(hatch.equals(plain)).toBe(false);
 	// The map is a canvas: forced colours leave it as drawn (Corse-du-Sud is not a pilot).
 	// Sites are drawn on the canvas too: hidden, to read the territory's own colour.
-	await page.getByTestId('sites-toggle').uncheck();
+	await hideSites(page);
 	const corsica = await colourAt(page, placePoint([9.0, 41.85]));
 	expect(near(corsica, '#efdfb8'), `Corsica is ${hex(corsica)}`).toBe(true);
 });

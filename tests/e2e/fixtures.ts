@@ -110,6 +110,24 @@ export async function openMap(page: Page, path = '/'): Promise<void> {
 	await waitForMap(page);
 }
 
+/**
+ * Hide the sites (drawn on the map's canvas too) before reading territories' colours: the
+ * sites source is emptied, then the map is left to reach its next idle. Reading a pixel
+ * right after the click may still see a site's grey mark.
+ */
+export async function hideSites(page: Page): Promise<void> {
+	await page.getByTestId('sites-toggle').uncheck();
+	await expect
+		.poll(() =>
+			page.evaluate(async () => {
+				const source = window.segurMap?.getSource('sites') as unknown as { getData(): Promise<GeoJSON.FeatureCollection> } | undefined;
+				return (await source?.getData())?.features.length ?? 0;
+			})
+		)
+		.toBe(0);
+	await page.evaluate(() => new Promise((r) => (window.segurMap!.once('idle', r), window.segurMap!.triggerRepaint())));
+}
+
 /** Page coordinates (CSS px) of a lon/lat point on the map. */
 export async function pointOnPage(page: Page, lonLat: [number, number]): Promise<{ x: number; y: number }> {
 	const box = await page.getByTestId('map').boundingBox();

@@ -1,5 +1,5 @@
 /** The foundation as a person uses it: the map draws offline, every territory is reachable. */
-import { test, expect, openMap, pointOnPage, colourAt, near, hex } from './fixtures';
+import { test, expect, openMap, pointOnPage, colourAt, hideSites, near, hex } from './fixtures';
 import { placePoint, dromPlacements } from '../../src/lib/geo/placement';
 import { COLORS } from '../../src/lib/map/map-style';
 
@@ -18,8 +18,7 @@ const NON = '#efdfb8';
 test('the map reaches idle and paints land, sea and the overseas insets', async ({ page }) => {
 	await openMap(page);
 	// Sites are drawn on the map's canvas too: hidden here, to read the territories' colours.
-	await page.getByTestId('sites-toggle').uncheck();
-	await page.evaluate(() => new Promise((r) => (window.segurMap!.once('idle', r), window.segurMap!.triggerRepaint())));
+	await hideSites(page);
 	// Default view « Pilote SAS »: Corse-du-Sud is not a pilot, La Réunion is.
 	const corsica = await colourAt(page, CORSE_DU_SUD);
 	expect(near(corsica, NON), `Corsica is ${hex(corsica)}`).toBe(true);
