@@ -199,3 +199,14 @@ export function dayOf(text: string): number {
 	if (d?.precision !== 'day') throw new RangeError(`not a day: ${text}`);
 	return dateInterval(d).start;
 }
+
+/**
+ * Today as `YYYY-MM-DD`, on the reader's own calendar (the device's time zone: Paris,
+ * Saint-Denis de La Réunion or Pointe-à-Pitre). Not `toISOString()`, which gives the date
+ * in UTC: a figure dated today would be « to come » for the first hour or two of the day in
+ * Paris, and a whole evening long in the Antilles would already be tomorrow.
+ */
+export function todayIso(now: Date = new Date()): string {
+	const pad = (n: number) => String(n).padStart(2, '0');
+	return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
+}

@@ -7,6 +7,7 @@ import { parseViewState } from './parse';
 import { viewStateQuery } from './serialise';
 import { q, type MultiplesMode, type ParsedViewState, type ViewState } from './view-params';
 import { formatDate, NBSP } from '../domain/format';
+import { todayIso } from '../domain/partial-date';
 import { indexModel, type ModelIndex } from '../data/model-index';
 import { LEVEL_WORDS } from '../domain/labels';
 import { codesOf, parseCodeAt } from '../territories';
@@ -58,7 +59,7 @@ function normaliseCodes(params: URLSearchParams): URLSearchParams {
  * model maps (else the default, or the first mapped one, with a warning from the schema),
  * at a level where it has figures (else its first such level, said when `niv` asked).
  */
-export function readViewState(params: URLSearchParams, model: DataModel, defaults: ViewState = DEFAULT_VIEW, today = new Date().toISOString().slice(0, 10)): ParsedViewState {
+export function readViewState(params: URLSearchParams, model: DataModel, defaults: ViewState = DEFAULT_VIEW, today = todayIso()): ParsedViewState {
 	const index = indexModel(model);
 	const ids = new Set(index.mappable.map((i) => i.id));
 	const first = index.mappable[0];

@@ -1,8 +1,9 @@
 /** Partial dates: what each form stands for, and comparisons by interval, never as text. */
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, afterEach } from 'vitest';
 import {
 	comparePartialDates,
 	compareByEnd,
+	todayIso,
 	endsNoLaterThan,
 	intervalOf,
 	isBefore,
@@ -110,4 +111,26 @@ describe('French words of each form', () => {
 		['../2021-07-20', 'au plus tard le 20 juillet 2021'],
 		['2021-09', 'septembre 2021']
 	])('formatDateSpan(%s) = %s', (text, words) => expect(formatDateSpan(text)).toBe(words));
+});
+
+describe('todayIso: today on the reader’s own calendar', () => {
+	const zone = process.env.TZ;
+	afterEach(() => {
+		if (zone === undefined) delete process.env.TZ;
+		else process.env.TZ = zone;
+	});
+	it('just after midnight in Paris, it is already the new day (UTC is still on the day before)', () => {
+		process.env.TZ = 'Europe/Paris';
+		const now = new Date('2026-12-06T23:30:00Z'); // 00:30 on 7 December in Paris
+		expect(now.toISOString().slice(0, 10)).toBe('2026-12-06');
+		expect(todayIso(now)).toBe('2026-12-07');
+	});
+	it('in the evening in Guadeloupe, it is still that day (UTC is already on the next)', () => {
+		process.env.TZ = 'America/Guadeloupe';
+		expect(todayIso(new Date('2026-12-08T02:00:00Z'))).toBe('2026-12-07'); // 22:00 on 7 December
+	});
+	it('writes months and days on two digits', () => {
+		process.env.TZ = 'Indian/Reunion';
+		expect(todayIso(new Date('2027-01-04T08:00:00Z'))).toBe('2027-01-04');
+	});
 });
