@@ -76,6 +76,18 @@ test('a French Excel CSV (Windows-1252) joins every département and maps with t
 	expect(previewed['08']).toMatchObject({ fill: SECRET_FILL, hatch: true });
 	expect(previewed['32']).toMatchObject({ fill: NO_DATA_FILL });
 	expect(previewed['01']?.fill).not.toBe(previewed['976']?.fill);
+	// The file has two figure columns: the preview shows the one chosen, then the first again.
+	const first = await preview.getAttribute('data-indicator');
+	const column = page.getByTestId('import-preview-column');
+	await expect(column.locator('option')).toHaveText(['Nombre de CPTS', 'Taux de couverture']);
+	await column.selectOption({ label: 'Taux de couverture' });
+	await expect(preview).not.toHaveAttribute('data-indicator', first!);
+	await expect(page.getByTestId('import-preview-caption')).toContainText('Taux de couverture');
+	await expect(preview.getByTestId('legend')).not.toContainText('Secret statistique'); // no marker in that column
+	await expect.poll(async () => (await featureStates(page, 'departements', ['08']))['08']?.hatch).toBeFalsy();
+	await column.selectOption({ index: 0 });
+	await expect(preview).toHaveAttribute('data-indicator', first!);
+	await expect.poll(() => featureStates(page, 'departements', CODES)).toEqual(previewed);
 	await expect(page.getByTestId('saved-empty')).toBeVisible(); // nothing kept yet
 
 	await saveAndOpenMap(page);
