@@ -1,5 +1,5 @@
 /** The validated data model handed to the app (plain JSON-serialisable objects). */
-import type { MissingKind, Qualifier } from '../domain/types';
+import type { MissingKind, ObservationScope, Qualifier } from '../domain/types';
 import type { Indicator, Source } from './schemas';
 
 export type { Indicator, Source };
@@ -45,7 +45,7 @@ export interface Observation extends Citation {
 	inferred: string[];
 	note?: string;
 	/** Absent = the whole territory; `metropole` or `partiel` (some régions or ARS) otherwise. */
-	scope?: 'metropole' | 'partiel';
+	scope?: ObservationScope;
 	ref: RowRef;
 }
 

@@ -7,7 +7,7 @@
  */
 import { z } from 'zod';
 import { isDateSpan, isPartialDate } from '../domain/partial-date';
-import { INDICATOR_KINDS, MISSING_KINDS, POLARITIES, QUALIFIERS, SOURCE_KINDS } from '../domain/types';
+import { INDICATOR_KINDS, MISSING_KINDS, OBSERVATION_SCOPES, POLARITIES, QUALIFIERS, SOURCE_KINDS } from '../domain/types';
 
 export const LEVELS = ['france', 'region', 'departement'] as const;
 export const INDICATOR_LEVELS = ['france', 'region', 'departement', 'site'] as const;
@@ -148,9 +148,6 @@ export const TargetSchema = z.object({
 	start: optional
 }).transform(camelKeys);
 export type TargetRow = z.output<typeof TargetSchema>;
-
-/** `metropole`: metropolitan France only; `partiel`: some régions or ARS only (the note says which). */
-export const OBSERVATION_SCOPES = ['metropole', 'partiel'] as const;
 
 export const ObservationSchema = z.object({
 	indicator: id,

@@ -4,7 +4,7 @@
  * says the same thing (and agrees in gender: « régions renseignées », « départements
  * renseignés »).
  */
-import type { ClassifyMethod, MapLevel, MissingKind } from './types';
+import type { ClassifyMethod, MapLevel, MissingKind, ObservationScope } from './types';
 
 interface LevelWords {
 	/** « région » */ singular: string;
@@ -54,3 +54,12 @@ export const SITE_KIND_LABELS: Readonly<Record<string, string>> = {
 export function siteKindLabel(kind: string): string {
 	return SITE_KIND_LABELS[kind] ?? kind;
 }
+
+/** What a figure covers when it is not its whole territory (an observation's `scope`). */
+export const SCOPE_LABELS: Readonly<Record<ObservationScope, string>> = {
+	metropole: 'métropole seulement',
+	partiel: 'une partie des régions ou des ARS'
+};
+
+/** The same, for a figure that covers its whole territory (downloads write it out). */
+export const WHOLE_TERRITORY_LABEL = 'tout le territoire';

@@ -6,6 +6,10 @@
 export const MISSING_KINDS = ['non_renseigne', 'secret', 'sans_objet', 'pas_encore'] as const;
 export type MissingKind = (typeof MISSING_KINDS)[number];
 
+/** What an observation covers when not its whole territory: `metropole` (metropolitan France only), `partiel` (some régions or ARS; the note says which). */
+export const OBSERVATION_SCOPES = ['metropole', 'partiel'] as const;
+export type ObservationScope = (typeof OBSERVATION_SCOPES)[number];
+
 export const QUALIFIERS = [
 	'exact',
 	'about',

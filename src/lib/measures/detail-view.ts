@@ -6,7 +6,7 @@
 import type { DataModel, Indicator, Measure } from '../data/model';
 import { indexModel } from '../data/model-index';
 import { formatDate, formatDateSpan, formatNumber, formatWithUnit } from '../domain/format';
-import { LEVEL_WORDS } from '../domain/labels';
+import { LEVEL_WORDS, SCOPE_LABELS } from '../domain/labels';
 import { measurePath } from '../domain/measure-refs';
 import type { MapLevel } from '../domain/types';
 import { formatObservation } from '../explorer/display';
@@ -101,7 +101,7 @@ function pointOf(model: DataModel, indicator: Indicator, o: Parameters<typeof fo
 		value: o.value as number,
 		valueMax: o.valueMax,
 		formatted: formatObservation(indicator, o),
-		scope: o.scope === 'metropole' ? 'métropole seulement' : o.scope === 'partiel' ? 'une partie des régions ou des ARS' : undefined,
+		scope: o.scope ? SCOPE_LABELS[o.scope] : undefined,
 		cite: citeView(model, o),
 		note: o.note
 	};

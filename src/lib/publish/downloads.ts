@@ -9,8 +9,8 @@
 import type { DataModel, Indicator, Level, Observation, Source } from '../data/model';
 import { toFrenchCsv, type CsvCell } from '../domain/csv-export';
 import { QUALIFIER_WORDS } from '../domain/format';
-import { missingLabel } from '../domain/labels';
-import { MISSING_KINDS, type MissingKind, type Qualifier } from '../domain/types';
+import { missingLabel, SCOPE_LABELS, WHOLE_TERRITORY_LABEL } from '../domain/labels';
+import { MISSING_KINDS, type MissingKind, type ObservationScope, type Qualifier } from '../domain/types';
 import { getDepartement, namesOf } from '../territories';
 import { categoryLabel } from '../explorer/display';
 
@@ -77,6 +77,8 @@ export interface ObservationRecord {
 	level: Level;
 	code: string;
 	territory: string;
+	/** What the figure covers when not the whole territory, else null. */
+	scope: ObservationScope | null;
 	/** Région code of a département, else null. */
 	region: string | null;
 	period: string;
@@ -137,6 +139,7 @@ export function observationRecords(model: DataModel, indicatorId?: string): Obse
 			level: o.level,
 			code: o.code,
 			territory: territoryName(o.level, o.code),
+			scope: o.scope ?? null,
 			region: regionOf(o.level, o.code),
 			period: o.period,
 			reported: o.reported ?? null,
@@ -170,6 +173,7 @@ export const OBSERVATION_CSV_HEADERS = [
 	'niveau',
 	'code',
 	'territoire',
+	'champ',
 	'période',
 	'date de publication',
 	'valeur',
@@ -196,6 +200,7 @@ function csvRow(r: ObservationRecord): CsvCell[] {
 		LEVEL_NAMES[r.level],
 		r.code,
 		r.territory,
+		r.scope ? SCOPE_LABELS[r.scope] : WHOLE_TERRITORY_LABEL,
 		r.period,
 		r.reported,
 		typeof r.value === 'number' ? r.value : r.valueLabel,

@@ -94,7 +94,14 @@ describe('observationsCsv', () => {
 			expect(cell("tel qu'écrit"), where).toBe(o.asWritten ?? '');
 			expect(cell('note'), where).toBe(o.note ?? '');
 			expect(cell('territoire'), where).not.toBe('');
+			expect(cell('champ'), where).toBe(o.scope === 'metropole' ? 'métropole seulement' : o.scope === 'partiel' ? 'une partie des régions ou des ARS' : 'tout le territoire');
 		}
+	});
+
+	it('says what a figure covers when not its whole territory (métropole only, some régions)', () => {
+		const scoped = model.observations.filter((o) => o.scope);
+		expect(new Set(scoped.map((o) => o.scope))).toEqual(new Set(['metropole', 'partiel']));
+		for (const o of scoped) expect(byFile.get(`${o.ref.file}:${o.ref.line}`)?.[col('champ')]).not.toBe('tout le territoire');
 	});
 
 	it('writes numbers that read back as the same numbers', () => {
