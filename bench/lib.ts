@@ -274,8 +274,7 @@ export function isMaplibre(r: LoadedResponse, manifestFiles: Set<string>): boole
 // ---------------------------------------------------------------------------- first paint
 
 /** The `elementtiming` name of the app's map picture (ui/ViewMap.svelte). */
-import { PICTURE_TIMING } from '../src/lib/publish/picture-guard.js';
-export { PICTURE_TIMING };
+export { PICTURE_TIMING } from '../src/lib/publish/picture-guard.js';
 
 /**
  * In-page (sent as source text: tsx would wrap inner functions in helpers the page lacks):

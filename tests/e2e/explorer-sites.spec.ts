@@ -4,18 +4,9 @@
  * through the list of the sites in view.
  */
 import type { Page } from '@playwright/test';
-import { test, expect, openMap } from './fixtures';
+import { test, expect, openMap, sourceSites } from './fixtures';
 import { model } from './data';
 import { placePoint } from '../../src/lib/geo/placement';
-
-/** The ids of the sites in the map's source (clusters are made from it in MapLibre's worker). */
-async function sourceSites(page: Page): Promise<{ id: string; at: [number, number] }[]> {
-	return page.evaluate(async () => {
-		const source = window.segurMap!.getSource('sites') as unknown as { getData(): Promise<GeoJSON.FeatureCollection<GeoJSON.Point>> } | undefined;
-		const data = await source?.getData();
-		return (data?.features ?? []).map((f) => ({ id: String(f.properties?.id), at: f.geometry.coordinates as [number, number] }));
-	});
-}
 
 /** Rendered features of a site layer, with their place on the page. */
 async function rendered(page: Page, layer: string): Promise<{ x: number; y: number; props: Record<string, unknown> }[]> {

@@ -110,6 +110,15 @@ export async function openMap(page: Page, path = '/'): Promise<void> {
 	await waitForMap(page);
 }
 
+/** The ids and positions of the sites in the map's source (clusters are made from it in MapLibre's worker). */
+export async function sourceSites(page: Page): Promise<{ id: string; at: [number, number] }[]> {
+	return page.evaluate(async () => {
+		const source = window.segurMap!.getSource('sites') as unknown as { getData(): Promise<GeoJSON.FeatureCollection<GeoJSON.Point>> } | undefined;
+		const data = await source?.getData();
+		return (data?.features ?? []).map((f) => ({ id: String(f.properties?.id), at: f.geometry.coordinates as [number, number] }));
+	});
+}
+
 /**
  * Hide the sites (drawn on the map's canvas too) before reading territories' colours: the
  * sites source is emptied, then the map is left to reach its next idle. Reading a pixel
@@ -117,14 +126,7 @@ export async function openMap(page: Page, path = '/'): Promise<void> {
  */
 export async function hideSites(page: Page): Promise<void> {
 	await page.getByTestId('sites-toggle').uncheck();
-	await expect
-		.poll(() =>
-			page.evaluate(async () => {
-				const source = window.segurMap?.getSource('sites') as unknown as { getData(): Promise<GeoJSON.FeatureCollection> } | undefined;
-				return (await source?.getData())?.features.length ?? 0;
-			})
-		)
-		.toBe(0);
+	await expect.poll(async () => (await sourceSites(page)).length).toBe(0);
 	await page.evaluate(() => new Promise((r) => (window.segurMap!.once('idle', r), window.segurMap!.triggerRepaint())));
 }
 

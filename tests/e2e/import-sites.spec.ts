@@ -7,7 +7,7 @@
  * another host for anything or logs an error.
  */
 import type { Page } from '@playwright/test';
-import { test, expect, expectNoAxeViolations, waitForMap } from './fixtures';
+import { test, expect, expectNoAxeViolations, sourceSites, waitForMap } from './fixtures';
 import { model } from './data';
 import { placePoint } from '../../src/lib/geo/placement';
 
@@ -25,15 +25,6 @@ async function expectReport(page: Page, read: number, placed: number, problems: 
 	await expect(report).toHaveAttribute('data-read', String(read));
 	await expect(report).toHaveAttribute('data-placed', String(placed));
 	await expect(report).toHaveAttribute('data-problems', String(problems));
-}
-
-/** The ids and drawn positions of the sites in the map's source. */
-async function sourceSites(page: Page): Promise<{ id: string; at: [number, number] }[]> {
-	return page.evaluate(async () => {
-		const source = window.segurMap!.getSource('sites') as unknown as { getData(): Promise<GeoJSON.FeatureCollection<GeoJSON.Point>> } | undefined;
-		const data = await source?.getData();
-		return (data?.features ?? []).map((f) => ({ id: String(f.properties?.id), at: f.geometry.coordinates as [number, number] }));
-	});
 }
 
 async function saveAndOpenMap(page: Page) {
