@@ -7,7 +7,7 @@ import { parseViewState } from './parse';
 import { viewStateQuery } from './serialise';
 import { q, type MultiplesMode, type ParsedViewState, type ViewState } from './view-params';
 import { formatDate, NBSP } from '../domain/format';
-import { todayIso } from '../domain/partial-date';
+import { dayOf, intervalOf, todayIso } from '../domain/partial-date';
 import { indexModel, type ModelIndex } from '../data/model-index';
 import { LEVEL_WORDS } from '../domain/labels';
 import { codesOf, parseCodeAt } from '../territories';
@@ -66,14 +66,17 @@ export function readViewState(params: URLSearchParams, model: DataModel, default
 	if (!first) throw new Error('readViewState : aucun indicateur cartographiable dans le modèle');
 	const base = ids.has(defaults.indicator) ? defaults : { ...defaults, indicator: first.id };
 	const parsed = parseViewState(normaliseCodes(params), { indicatorIds: ids, territoryCodes, defaults: base });
-	// A date to come: no figure is known « as of » it (the map would say « état en 2099 » of
-	// figures from 2021). The latest figures, or no comparison, and say so.
+	// A date to come — one that starts after today — has no figure known « as of » it (the
+	// map would say « état en 2099 » of figures from 2021). The latest figures, or no
+	// comparison, and say so. Compared as intervals of days: « 2026-S1 » is not after
+	// « 2026-12-07 », whatever their text says.
+	const todayDay = dayOf(today);
 	for (const [param, key, instead] of [
 		['d', 'date', 'dernière donnée connue affichée'],
 		['d0', 'compareFrom', 'pas de comparaison']
 	] as const) {
 		const date = parsed.state[key];
-		if (date === null || date.slice(0, today.length) <= today) continue;
+		if (date === null || (intervalOf(date)?.start ?? -Infinity) <= todayDay) continue;
 		parsed.warnings.push(`Paramètre ${q(param)} ignoré${NBSP}: date à venir (${q(formatDate(date))})${NBSP}; ${instead}.`);
 		parsed.state = { ...parsed.state, [key]: null };
 	}

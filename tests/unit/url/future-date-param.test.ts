@@ -27,6 +27,11 @@ describe('d and d0 after today', () => {
 		{ query: 'd=2026-12', date: '2026-12', compareFrom: null, warnings: [] },
 		{ query: 'd=2026', date: '2026', compareFrom: null, warnings: [] },
 		{ query: 'd=2021-12', date: '2021-12', compareFrom: null, warnings: [] },
+		// Semesters and quarters begun by today are not « to come » (they sort after digits as text).
+		{ query: 'd=2026-S1', date: '2026-S1', compareFrom: null, warnings: [] },
+		{ query: 'd=2026-S2', date: '2026-S2', compareFrom: null, warnings: [] },
+		{ query: 'd=2026-T4', date: '2026-T4', compareFrom: null, warnings: [] },
+		{ query: 'd=2027-T1', date: null, compareFrom: null, warnings: ['Paramètre « d » ignoré : date à venir (« 1er trimestre 2027 ») ; dernière donnée connue affichée.'] },
 		{ query: 'd0=2030', date: null, compareFrom: null, warnings: ['Paramètre « d0 » ignoré : date à venir (« 2030 ») ; pas de comparaison.'] },
 		{ query: 'd=2099&d0=2030', date: null, compareFrom: null, warnings: ['Paramètre « d » ignoré : date à venir (« 2099 ») ; dernière donnée connue affichée.', 'Paramètre « d0 » ignoré : date à venir (« 2030 ») ; pas de comparaison.'] }
 	];
