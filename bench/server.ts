@@ -1,11 +1,16 @@
 /**
- * Tiny static file server for the benchmarks (node:http, no compression: gzip sizes are
- * measured separately). Serves one or more directories under URL prefixes, on the first
- * free port of 127.0.0.1:4300–4399.
+ * Tiny static file server for the benchmarks (node:http). Serves one or more directories
+ * under URL prefixes, on the first free port of 127.0.0.1:4300–4399. Text files go out
+ * gzip-compressed to a client that accepts it, as the hosts the README names (and
+ * `vite preview`) do: Lighthouse's simulated network counts the bytes transferred, and an
+ * uncompressed MapLibre (≈ 1,1 MB) is not what a reader downloads. Each file is compressed
+ * once and kept, so the timing of a load does not include the compression. The byte
+ * measures do not depend on it: they gzip the decoded bodies themselves.
  */
 import { createServer, type Server } from 'node:http';
 import { createReadStream, promises as fs } from 'node:fs';
 import path from 'node:path';
+import { gzipSync } from 'node:zlib';
 import type { AddressInfo } from 'node:net';
 
 export const MIME: Record<string, string> = {
@@ -55,7 +60,8 @@ export async function startServer({ mounts, files = {}, portMin = 4300, portMax 
 			const url = new URL(req.url ?? '/', 'http://x');
 			let pathname = decodeURIComponent(url.pathname);
 			const exact = files[pathname];
-			if (exact) return serveFile(res, req.method, path.resolve(exact));
+			const gzip = /\bgzip\b/.test(String(req.headers['accept-encoding'] ?? ''));
+			if (exact) return serveFile(res, req.method, path.resolve(exact), gzip);
 			const mount = table.find(([prefix]) => pathname.startsWith(prefix) || `${pathname}/` === prefix);
 			if (!mount) return notFound(res);
 			const [prefix, dir] = mount;
@@ -75,7 +81,7 @@ export async function startServer({ mounts, files = {}, portMin = 4300, portMax 
 				stat = await fs.stat(file).catch(() => null);
 			}
 			if (!stat?.isFile()) return notFound(res);
-			await serveFile(res, req.method, file);
+			await serveFile(res, req.method, file, gzip);
 		} catch {
 			if (!res.headersSent) res.writeHead(500);
 			res.end();
@@ -97,14 +103,22 @@ export async function startServer({ mounts, files = {}, portMin = 4300, portMax 
 	};
 }
 
-async function serveFile(res: import('node:http').ServerResponse, method: string | undefined, file: string): Promise<void> {
+/** Types worth compressing (text); images other than SVG, fonts and wasm are sent as they are. */
+const COMPRESSIBLE = /^(text\/|application\/(json|javascript)|image\/svg)/;
+const gzipped = new Map<string, { version: string; body: Buffer }>();
+
+async function serveFile(res: import('node:http').ServerResponse, method: string | undefined, file: string, gzip = false): Promise<void> {
 	const stat = await fs.stat(file).catch(() => null);
 	if (!stat?.isFile()) return notFound(res);
-	res.writeHead(200, {
-		'content-type': MIME[path.extname(file).toLowerCase()] ?? 'application/octet-stream',
-		'content-length': stat.size,
-		'cache-control': 'no-store'
-	});
+	const type = MIME[path.extname(file).toLowerCase()] ?? 'application/octet-stream';
+	if (gzip && COMPRESSIBLE.test(type) && stat.size > 1024) {
+		const version = `${stat.mtimeMs}:${stat.size}`;
+		let cached = gzipped.get(file);
+		if (cached?.version !== version) gzipped.set(file, (cached = { version, body: gzipSync(await fs.readFile(file)) }));
+		res.writeHead(200, { 'content-type': type, 'content-encoding': 'gzip', vary: 'accept-encoding', 'content-length': cached.body.length, 'cache-control': 'no-store' });
+		return void res.end(method === 'HEAD' ? undefined : cached.body);
+	}
+	res.writeHead(200, { 'content-type': type, 'content-length': stat.size, 'cache-control': 'no-store' });
 	if (method === 'HEAD') return void res.end();
 	createReadStream(file).pipe(res);
 }
