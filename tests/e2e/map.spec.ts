@@ -36,17 +36,36 @@ test('the map reaches idle and paints land, sea and the overseas insets', async 
 		await expect(page.locator('.frame-label', { hasText: label })).toBeVisible();
 });
 
+/** The inset names on screen: whether each fits its frame, and on how many lines. */
+const insetLabels = (page: import('@playwright/test').Page) =>
+	page.locator('.frame-label:visible').evaluateAll((els) =>
+		els.map((el) => {
+			const s = getComputedStyle(el);
+			const height = el.getBoundingClientRect().height - parseFloat(s.paddingTop) - parseFloat(s.paddingBottom);
+			return { text: el.textContent?.trim() ?? '', fits: el.scrollWidth <= el.clientWidth, lines: Math.round(height / parseFloat(s.lineHeight)) };
+		})
+	);
+
 test('inset names wrap between words, never inside one, even in a narrow embed', async ({ page }) => {
 	await page.setViewportSize({ width: 520, height: 700 });
 	await openMap(page, '/embed/sas_pilote/');
-	const labels = await page.locator('.frame-label:visible').evaluateAll((els) =>
-		els.map((el) => ({ text: el.textContent, fits: el.scrollWidth <= el.clientWidth, lines: Math.round(el.getBoundingClientRect().height / parseFloat(getComputedStyle(el).lineHeight)) }))
-	);
+	const labels = await insetLabels(page);
 	expect(labels).toHaveLength(6);
 	for (const l of labels) {
 		expect(l.fits, `${l.text} overflows its frame`).toBe(true);
 		// One-word names stay on one line.
-		if (!l.text?.includes(' ')) expect(l.lines, `${l.text} is cut`).toBe(1);
+		if (!l.text.includes(' ')) expect(l.lines, `${l.text} is cut`).toBe(1);
+	}
+});
+
+test('on the main page, inset names take one line (two for Paris) and cover little of their frame', async ({ page }) => {
+	await page.setViewportSize({ width: 1280, height: 800 });
+	await openMap(page);
+	const labels = await insetLabels(page);
+	expect(labels.map((l) => l.text).sort()).toEqual(['Guadeloupe', 'Guyane', 'La Réunion', 'Martinique', 'Mayotte', 'Paris et petite couronne']);
+	for (const l of labels) {
+		expect(l.fits, `${l.text} overflows its frame`).toBe(true);
+		expect(l.lines, `${l.text} on ${l.lines} lines`).toBe(l.text.startsWith('Paris') ? 2 : 1);
 	}
 });
 

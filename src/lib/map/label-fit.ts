@@ -1,13 +1,36 @@
 /**
- * Inset names (Guadeloupe, Paris et petite couronne…) fit their frame's width: the largest
- * of these font sizes whose text wraps between words without overflowing. Shared by the
- * map's labels and the picture's, so both write a name the same way.
+ * Inset names (Guadeloupe, Paris et petite couronne…) fit their frame's width, covering as
+ * little of the frame's map as they can: on one line at a readable size if they fit, else
+ * the largest size at which they wrap between words without overflowing in at most two
+ * lines, else the largest size at which they do not overflow. Shared by the map's labels and
+ * the picture's, so both write a name the same way.
  */
 export const LABEL_SIZES = [11, 10, 9, 8, 7];
+/** Below this size a name is written on two lines rather than shrunk further. */
+const ONE_LINE_MIN = 9;
+const LINE_HEIGHT = 1.2; // map-overlays.css: `font: 600 11px/1.2`
+
+const fits = (el: HTMLElement) => el.scrollWidth <= el.clientWidth;
 
 export function fitLabel(el: HTMLElement): void {
+	el.style.whiteSpace = 'nowrap';
+	for (const size of LABEL_SIZES) {
+		if (size < ONE_LINE_MIN) break;
+		el.style.fontSize = `${size}px`;
+		if (fits(el)) return;
+	}
+	el.style.whiteSpace = '';
+	let fallback: number | null = null;
 	for (const size of LABEL_SIZES) {
 		el.style.fontSize = `${size}px`;
-		if (el.scrollWidth <= el.clientWidth) break;
+		if (!fits(el)) continue;
+		fallback ??= size;
+		if (el.clientHeight <= 2 * size * LINE_HEIGHT + paddingY(el) + 1) return;
 	}
+	el.style.fontSize = `${fallback ?? LABEL_SIZES.at(-1)}px`;
+}
+
+function paddingY(el: HTMLElement): number {
+	const s = getComputedStyle(el);
+	return parseFloat(s.paddingTop) + parseFloat(s.paddingBottom);
 }
