@@ -5,14 +5,14 @@
  *
  * One `<g id>` per layer, in drawing order: `fond`, `cadres`, `territoires`, `paris`
  * (département level only), `limites-regions`, `symboles` (« Cercles » mode only, see
- * `svg-symbols.ts`), `legende`, `titre`, `source`. Every
+ * `svg-symbols.ts`), `noms-cadres`, `legende`, `titre`, `source`. Every
  * territory is one `<path id="dep-2A">` / `<path id="reg-84">` filled with its colour; a
  * missing-data pattern is a second, id-less path right after it, filled with
  * `url(#motif-hachures)` or `url(#motif-points)`, so the colour stays editable on its own.
  *
- * Inset names (`cadres`) sit outside their frame so no territory hides them: vertical on
- * the left of the DROM column, below the Paris frame. At région level the Paris frame is
- * left out (nothing to show in it).
+ * Inset names (`noms-cadres`, over the map, each with a white halo drawn first) sit outside their frame:
+ * vertical on the left of the DROM column, below the Paris frame. At région level the Paris
+ * frame is left out (nothing to show in it).
  *
  * Projection: spherical Web Mercator, fitted to `geometry.bounds`, y down, coordinates
  * rounded to 0.1 px. Text widths are estimated (no font metrics), so wrapping is
@@ -69,7 +69,7 @@ export interface SvgMapInput {
 }
 
 export const SVG_FONT = 'system-ui, sans-serif';
-export const SVG_LAYER_IDS = ['fond', 'cadres', 'territoires', 'paris', 'limites-regions', 'legende', 'titre', 'source'] as const;
+export const SVG_LAYER_IDS = ['fond', 'cadres', 'territoires', 'paris', 'limites-regions', 'noms-cadres', 'legende', 'titre', 'source'] as const;
 
 /** The published pictures' text colours: dark on white whatever the page's theme. */
 export const SVG_INK = '#1b1f23';
@@ -204,7 +204,11 @@ export function renderSvgMap(input: SvgMapInput): string {
 	];
 
 	const layers = mapLayers(input, project, frames);
-	const cadres = [...layers.cadres];
+	// The frames' names go above the territories and borders: the Paris name, written under
+	// its frame, crosses the north-east of the map in small frames (small multiples). Each is
+	// written twice, a white outline then the text, a halo that SVG 1.1 editors draw too.
+	const names: string[] = [];
+	const styles = [` font-weight="600" fill="#ffffff" stroke="#ffffff" stroke-width="2" stroke-linejoin="round"`, ` font-weight="600" fill="#3d4a55"`];
 	for (const f of frames) {
 		const ring = f.geometry.coordinates[0] ?? [];
 		const pts = ring.map(project);
@@ -212,16 +216,17 @@ export function renderSvgMap(input: SvgMapInput): string {
 		const right = Math.max(...pts.map((p) => p[0]));
 		const top = Math.min(...pts.map((p) => p[1]));
 		const bottom = Math.max(...pts.map((p) => p[1]));
-		const style = ` font-weight="600" fill="#3d4a55"`;
-		if (onWestEdge(f)) {
-			const x = left - 4;
-			const y = (top + bottom) / 2;
-			// Along its frame, never past it (small multiples have small frames): smaller text if need be.
-			const size = frameLabelSize(f.properties.label, bottom - top);
-			cadres.push(text(x, y, size, f.properties.label, `${style} text-anchor="middle" transform="rotate(-90 ${num(x)} ${num(y)})"`));
-		} else {
-			const lines = wrapText(f.properties.label, Math.max(right - left, 100), FRAME_LABEL_SIZE, true);
-			cadres.push(...textBlock(lines, right, bottom + 3 + FRAME_LABEL_SIZE, FRAME_LABEL_SIZE, `${style} text-anchor="end"`).svg);
+		for (const style of styles) {
+			if (onWestEdge(f)) {
+				const x = left - 4;
+				const y = (top + bottom) / 2;
+				// Along its frame, never past it (small multiples have small frames): smaller text if need be.
+				const size = frameLabelSize(f.properties.label, bottom - top);
+				names.push(text(x, y, size, f.properties.label, `${style} text-anchor="middle" transform="rotate(-90 ${num(x)} ${num(y)})"`));
+			} else {
+				const lines = wrapText(f.properties.label, Math.max(right - left, 100), FRAME_LABEL_SIZE, true);
+				names.push(...textBlock(lines, right, bottom + 3 + FRAME_LABEL_SIZE, FRAME_LABEL_SIZE, `${style} text-anchor="end"`).svg);
+			}
 		}
 	}
 	const { territoires, paris, limites } = layers;
@@ -239,11 +244,12 @@ export function renderSvgMap(input: SvgMapInput): string {
 		`<desc id="svg-desc">${escapeXml(desc)}</desc>`,
 		...patternDefs(),
 		...group('fond', fond),
-		...group('cadres', cadres),
+		...group('cadres', layers.cadres),
 		...group('territoires', territoires),
 		...(level === 'departement' ? group('paris', paris) : []),
 		...group('limites-regions', limites),
 		...(input.symbols ? group('symboles', symboles) : []),
+		...group('noms-cadres', names),
 		...(mapOnly ? [] : [...group('legende', legendSvg), ...group('titre', titleSvg), ...group('source', src.svg)]),
 		'</svg>',
 		''

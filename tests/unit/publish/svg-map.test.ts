@@ -113,10 +113,18 @@ describe('SVG export — structure', () => {
 		expect(region).not.toContain('id="dep-');
 	});
 
-	it('labels the six inset frames', () => {
-		const cadres = layer(svg, 'cadres');
-		expect([...cadres.matchAll(/<path id="cadre-/g)]).toHaveLength(6);
-		for (const word of ['Guadeloupe', 'Martinique', 'Guyane', 'Réunion', 'Mayotte', 'Paris']) expect(cadres).toMatch(new RegExp(`<text [^>]*>[^<]*${word}`));
+	it('labels the six inset frames, above the territories and borders', () => {
+		expect([...layer(svg, 'cadres').matchAll(/<path id="cadre-/g)]).toHaveLength(6);
+		const names = layer(svg, 'noms-cadres');
+		for (const word of ['Guadeloupe', 'Martinique', 'Guyane', 'Réunion', 'Mayotte', 'Paris']) expect(names).toMatch(new RegExp(`<text [^>]*>[^<]*${word}`));
+		// Drawn after the map (SVG paints in document order), each over a white halo of itself.
+		expect(svg.indexOf('<g id="noms-cadres"')).toBeGreaterThan(svg.indexOf('<g id="limites-regions"'));
+		const texts = [...names.matchAll(/<text [^>]*>([^<]*)<\/text>/g)];
+		expect(texts).toHaveLength(2 * 7); // six names, the Paris one on two lines
+		const halos = texts.filter((t) => t[0].includes('stroke="#ffffff"'));
+		const inks = texts.filter((t) => t[0].includes('fill="#3d4a55"'));
+		expect(halos.map((t) => t[1])).toEqual(inks.map((t) => t[1]));
+		halos.forEach((h, i) => expect(h.index).toBeLessThan(inks[i]!.index));
 	});
 
 	it('puts the legend entries, title and source in their layers', () => {
