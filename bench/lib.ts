@@ -9,6 +9,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium, type Browser, type BrowserContext, type Page } from '@playwright/test';
 import type { StaticServer } from './server';
+import { PICTURE_TIMING } from '../src/lib/publish/picture-guard.js';
 
 export { startServer, type StaticServer } from './server';
 
@@ -274,7 +275,7 @@ export function isMaplibre(r: LoadedResponse, manifestFiles: Set<string>): boole
 // ---------------------------------------------------------------------------- first paint
 
 /** The `elementtiming` name of the app's map picture (ui/ViewMap.svelte). */
-export { PICTURE_TIMING } from '../src/lib/publish/picture-guard.js';
+export { PICTURE_TIMING };
 
 /**
  * In-page (sent as source text: tsx would wrap inner functions in helpers the page lacks):
