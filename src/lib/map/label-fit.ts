@@ -8,9 +8,14 @@
 export const LABEL_SIZES = [11, 10, 9, 8, 7];
 /** Below this size a name is written on two lines rather than shrunk further. */
 const ONE_LINE_MIN = 9;
-const LINE_HEIGHT = 1.2; // map-overlays.css: `font: 600 11px/1.2`
 
 const fits = (el: HTMLElement) => el.scrollWidth <= el.clientWidth;
+
+/** Lines of text in the element (its line height is set by map-overlays.css). */
+function lines(el: HTMLElement): number {
+	const s = getComputedStyle(el);
+	return Math.round((el.clientHeight - parseFloat(s.paddingTop) - parseFloat(s.paddingBottom)) / parseFloat(s.lineHeight));
+}
 
 export function fitLabel(el: HTMLElement): void {
 	el.style.whiteSpace = 'nowrap';
@@ -25,12 +30,7 @@ export function fitLabel(el: HTMLElement): void {
 		el.style.fontSize = `${size}px`;
 		if (!fits(el)) continue;
 		fallback ??= size;
-		if (el.clientHeight <= 2 * size * LINE_HEIGHT + paddingY(el) + 1) return;
+		if (lines(el) <= 2) return;
 	}
 	el.style.fontSize = `${fallback ?? LABEL_SIZES.at(-1)}px`;
-}
-
-function paddingY(el: HTMLElement): number {
-	const s = getComputedStyle(el);
-	return parseFloat(s.paddingTop) + parseFloat(s.paddingBottom);
 }

@@ -10,9 +10,9 @@
  * missing-data pattern is a second, id-less path right after it, filled with
  * `url(#motif-hachures)` or `url(#motif-points)`, so the colour stays editable on its own.
  *
- * Inset names (`noms-cadres`, over the map, each with a white halo drawn first) sit outside their frame:
- * vertical on the left of the DROM column, below the Paris frame. At région level the Paris
- * frame is left out (nothing to show in it).
+ * Inset names (`noms-cadres`, over the map, each over a white halo of itself) sit outside
+ * their frame: vertical on the left of the DROM column, below the Paris frame. At région
+ * level the Paris frame is left out (nothing to show in it).
  *
  * Projection: spherical Web Mercator, fitted to `geometry.bounds`, y down, coordinates
  * rounded to 0.1 px. Text widths are estimated (no font metrics), so wrapping is
@@ -216,18 +216,18 @@ export function renderSvgMap(input: SvgMapInput): string {
 		const right = Math.max(...pts.map((p) => p[0]));
 		const top = Math.min(...pts.map((p) => p[1]));
 		const bottom = Math.max(...pts.map((p) => p[1]));
-		for (const style of styles) {
-			if (onWestEdge(f)) {
-				const x = left - 4;
-				const y = (top + bottom) / 2;
-				// Along its frame, never past it (small multiples have small frames): smaller text if need be.
-				const size = frameLabelSize(f.properties.label, bottom - top);
-				names.push(text(x, y, size, f.properties.label, `${style} text-anchor="middle" transform="rotate(-90 ${num(x)} ${num(y)})"`));
-			} else {
-				const lines = wrapText(f.properties.label, Math.max(right - left, 100), FRAME_LABEL_SIZE, true);
-				names.push(...textBlock(lines, right, bottom + 3 + FRAME_LABEL_SIZE, FRAME_LABEL_SIZE, `${style} text-anchor="end"`).svg);
-			}
+		let write: (style: string) => string[];
+		if (onWestEdge(f)) {
+			const x = left - 4;
+			const y = (top + bottom) / 2;
+			// Along its frame, never past it (small multiples have small frames): smaller text if need be.
+			const size = frameLabelSize(f.properties.label, bottom - top);
+			write = (style) => [text(x, y, size, f.properties.label, `${style} text-anchor="middle" transform="rotate(-90 ${num(x)} ${num(y)})"`)];
+		} else {
+			const lines = wrapText(f.properties.label, Math.max(right - left, 100), FRAME_LABEL_SIZE, true);
+			write = (style) => textBlock(lines, right, bottom + 3 + FRAME_LABEL_SIZE, FRAME_LABEL_SIZE, `${style} text-anchor="end"`).svg;
 		}
+		for (const style of styles) names.push(...write(style));
 	}
 	const { territoires, paris, limites } = layers;
 	const symboles = input.symbols
