@@ -5,7 +5,7 @@
  * legend and the summary are there.
  */
 import type { Browser, Page, Route } from '@playwright/test';
-import { test, expect } from './fixtures';
+import { test, expect, hideSites } from './fixtures';
 import { placePoint, placements } from '../../src/lib/geo/placement';
 import { COLORS } from '../../src/lib/map/map-style';
 import { decodeFrance } from '../../src/lib/geo/topology';
@@ -160,11 +160,6 @@ for (const [path, viewport] of [
 		const release = await holdMaplibre(page);
 		await page.goto(path);
 		await pictureShown(page);
-		// Sites are hidden, to compare territories only (the picture has none).
-		if (path === '/') {
-			await page.getByTestId('sites-toggle').uncheck();
-			await page.evaluate(() => window.scrollTo(0, 0));
-		}
 		const box = await page.locator('.view-map').boundingBox();
 		if (!box) throw new Error('no map area');
 		const before = await page.screenshot({ clip: box });
@@ -174,6 +169,13 @@ for (const [path, viewport] of [
 		await expect(page.getByTestId('map')).toHaveAttribute('data-ready', 'true', { timeout: 30_000 });
 		// The picture gives way at the first idle.
 		await expect(page.getByTestId('map-picture')).toHaveCount(0);
+		// Sites are hidden, to compare territories only (the picture has none): once the page
+		// has hydrated, not before (a box unchecked that early could come back with the page's
+		// state, and a cluster then covers Corsica).
+		if (path === '/') {
+			await hideSites(page);
+			await page.evaluate(() => window.scrollTo(0, 0));
+		}
 		await page.evaluate(() => new Promise((r) => (window.segurMap!.once('idle', r), window.segurMap!.triggerRepaint())));
 		expect(await page.locator('.view-map').boundingBox()).toEqual(box);
 		const after = await page.screenshot({ clip: box });

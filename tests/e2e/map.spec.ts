@@ -69,6 +69,27 @@ test('on the main page, inset names take one line (two for Paris) and cover litt
 	}
 });
 
+test('on a phone, « Paris et petite couronne » is written under its frame, leaving the Paris copies in view', async ({ page }) => {
+	await page.setViewportSize({ width: 375, height: 667 });
+	await openMap(page);
+	const paris = page.locator('.frame-label[data-frame="paris"]');
+	await expect(paris).toHaveAttribute('data-below', 'true');
+	// The frame's bottom edge on screen, from the frames' source.
+	const frameBottom = await page.evaluate(() => {
+		const m = window.segurMap!;
+		const f = m.querySourceFeatures('frames').find((x) => x.properties?.id === 'paris');
+		const ring = (f?.geometry as { coordinates: number[][][] } | undefined)?.coordinates[0] ?? [];
+		const box = m.getContainer().getBoundingClientRect();
+		return box.top + Math.max(...ring.map((p) => m.project(p as [number, number]).y));
+	});
+	const label = (await paris.boundingBox())!;
+	expect(label.y).toBeGreaterThanOrEqual(frameBottom - 1);
+	// On two lines at most, and the other names stay in their frames.
+	const labels = await insetLabels(page);
+	expect(labels.find((l) => l.text.startsWith('Paris'))!.lines).toBeLessThanOrEqual(2);
+	await expect(page.locator('.frame-label[data-below]')).toHaveCount(1);
+});
+
 test('clicking a département opens its panel and puts it in the URL', async ({ page }) => {
 	await openMap(page);
 	const p = await pointOnPage(page, CANTAL);

@@ -6,16 +6,17 @@ import { Marker } from 'maplibre-gl';
 import type { FilterSpecification, Map as MlMap } from 'maplibre-gl';
 import type { MapGeometry } from './geometry';
 import type { Level } from './map-style';
-import { fitLabel } from './label-fit';
+import { placeLabel } from './label-fit';
 
-/** West and east edges and top of a frame's outline. */
-export function frameTop(ring: readonly (readonly number[])[]): { west: number; east: number; north: number } {
+/** West, east, north and south edges of a frame's outline. */
+export function frameBox(ring: readonly (readonly number[])[]): { west: number; east: number; north: number; south: number } {
 	const xs = ring.map((p) => p[0] ?? 0);
-	return { west: Math.min(...xs), east: Math.max(...xs), north: Math.max(...ring.map((p) => p[1] ?? 0)) };
+	const ys = ring.map((p) => p[1] ?? 0);
+	return { west: Math.min(...xs), east: Math.max(...xs), north: Math.max(...ys), south: Math.min(...ys) };
 }
 
 export function addInsetLabels(m: MlMap, geo: MapGeometry): void {
-	const labels: { el: HTMLElement; west: number; east: number; north: number }[] = [];
+	const labels: { el: HTMLElement; west: number; east: number; north: number; south: number }[] = [];
 	for (const f of geo.frames.features) {
 		const ring = f.geometry.coordinates[0];
 		if (!ring) continue;
@@ -24,15 +25,14 @@ export function addInsetLabels(m: MlMap, geo: MapGeometry): void {
 		el.dataset.frame = f.properties.id;
 		el.textContent = f.properties.label;
 		el.setAttribute('aria-hidden', 'true');
-		const top = frameTop(ring);
-		labels.push({ el, ...top });
-		new Marker({ element: el, anchor: 'top-left' }).setLngLat([top.west, top.north]).addTo(m);
+		const box = frameBox(ring);
+		labels.push({ el, ...box });
+		new Marker({ element: el, anchor: 'top-left' }).setLngLat([box.west, box.north]).addTo(m);
 	}
 	const fit = () => {
 		for (const l of labels) {
-			const width = m.project([l.east, l.north]).x - m.project([l.west, l.north]).x;
-			l.el.style.maxWidth = `${Math.max(0, width - 2)}px`;
-			fitLabel(l.el);
+			const [nw, se] = [m.project([l.west, l.north]), m.project([l.east, l.south])];
+			placeLabel(l.el, se.x - nw.x, se.y - nw.y);
 		}
 	};
 	fit();

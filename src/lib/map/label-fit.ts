@@ -2,8 +2,9 @@
  * Inset names (Guadeloupe, Paris et petite couronne…) fit their frame's width, covering as
  * little of the frame's map as they can: on one line at a readable size if they fit, else
  * the largest size at which they wrap between words without overflowing in at most two
- * lines, else the largest size at which they do not overflow. Shared by the map's labels and
- * the picture's, so both write a name the same way.
+ * lines. A frame too narrow for that (« Paris et petite couronne » on a phone) gets its name
+ * under it, right-aligned with it, as the SVG export writes it. Shared by the map's labels and the picture's, so both
+ * write a name the same way.
  */
 export const LABEL_SIZES = [11, 10, 9, 8, 7];
 /** Below this size a name is written on two lines rather than shrunk further. */
@@ -17,12 +18,17 @@ function lines(el: HTMLElement): number {
 	return Math.round((el.clientHeight - parseFloat(s.paddingTop) - parseFloat(s.paddingBottom)) / parseFloat(s.lineHeight));
 }
 
-export function fitLabel(el: HTMLElement): void {
+/**
+ * Fits the name to its max-width; false when it wraps without overflowing but needs more
+ * than two lines even at 7 px. (A word wider than the frame at 7 px stays at 7 px: the
+ * overseas column has no room under its frames.)
+ */
+function fitLabel(el: HTMLElement): boolean {
 	el.style.whiteSpace = 'nowrap';
 	for (const size of LABEL_SIZES) {
 		if (size < ONE_LINE_MIN) break;
 		el.style.fontSize = `${size}px`;
-		if (fits(el)) return;
+		if (fits(el)) return true;
 	}
 	el.style.whiteSpace = '';
 	let fallback: number | null = null;
@@ -30,7 +36,28 @@ export function fitLabel(el: HTMLElement): void {
 		el.style.fontSize = `${size}px`;
 		if (!fits(el)) continue;
 		fallback ??= size;
-		if (lines(el) <= 2) return;
+		if (lines(el) <= 2) return true;
 	}
 	el.style.fontSize = `${fallback ?? LABEL_SIZES.at(-1)}px`;
+	return fallback === null;
+}
+
+/** How much wider than its frame a name written under it may be. */
+const BELOW_WIDTH = 2;
+
+/**
+ * Writes an inset's name in its frame (`width` × `height` screen pixels, the label placed at
+ * its top-left corner), or under it when the frame is too narrow. Call again when the frame's
+ * size on screen changes.
+ */
+export function placeLabel(el: HTMLElement, width: number, height: number): void {
+	el.style.maxWidth = `${Math.max(0, width - 2)}px`;
+	el.style.margin = '';
+	delete el.dataset.below;
+	if (fitLabel(el)) return;
+	el.style.maxWidth = `${BELOW_WIDTH * width}px`;
+	fitLabel(el);
+	el.dataset.below = 'true';
+	el.style.marginTop = `${height + 1}px`;
+	el.style.marginLeft = `${width - el.offsetWidth}px`;
 }

@@ -261,7 +261,7 @@ export function renderSvgMap(input: SvgMapInput): string {
 /** Width of a picture's drawing in its own units: it is scaled to its box, like the map. */
 export const PICTURE_WIDTH = 1000;
 
-/** Where an inset frame's name goes on the picture: its frame's top-left corner and width. */
+/** Where an inset frame's name goes on the picture: its frame's top-left corner and size. */
 export interface PictureInset {
 	id: string;
 	label: string;
@@ -269,6 +269,7 @@ export interface PictureInset {
 	x: number;
 	y: number;
 	width: number;
+	height: number;
 }
 
 /**
@@ -291,7 +292,8 @@ export function pictureFrame(geometry: MapGeometry, width = PICTURE_WIDTH): Pict
 		const west = Math.min(...pts.map((p) => p[0]));
 		const east = Math.max(...pts.map((p) => p[0]));
 		const north = Math.min(...pts.map((p) => p[1]));
-		return { id: f.properties.id, label: f.properties.label, x: west, y: north, width: east - west };
+		const south = Math.max(...pts.map((p) => p[1]));
+		return { id: f.properties.id, label: f.properties.label, x: west, y: north, width: east - west, height: south - north };
 	});
 	return { width, height: project.height, insets };
 }

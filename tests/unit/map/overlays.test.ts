@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { geometryFromTopology } from '../../../src/lib/map/geometry';
-import { frameTop } from '../../../src/lib/map/inset-labels';
+import { frameBox } from '../../../src/lib/map/inset-labels';
 import { clusterLabel, siteLayers, siteSource, sitesCollection, sitesWithin, SITE_LAYERS, type MapSite } from '../../../src/lib/map/site-features';
 
 const site = (id: string, lon: number, lat: number, title = id): MapSite => ({ id, lon, lat, title, lines: [] });
@@ -46,26 +46,27 @@ describe('sitesWithin: the sites the list beside the map offers', () => {
 	])('$bounds → $expected (French order)', ({ bounds, expected }) => expect(sitesWithin(all, bounds).map((s) => s.title)).toEqual(expected));
 });
 
-describe('frameTop: where an inset’s name goes', () => {
-	it('is the top edge of the outline', () => {
+describe('frameBox: where an inset’s name goes', () => {
+	it('is the edges of the outline (the name at its top-left corner, or under it)', () => {
 		expect(
-			frameTop([
+			frameBox([
 				[1, 2],
 				[5, 2],
 				[5, 9],
 				[1, 9],
 				[1, 2]
 			])
-		).toEqual({ west: 1, east: 5, north: 9 });
+		).toEqual({ west: 1, east: 5, north: 9, south: 2 });
 	});
 
-	it('every inset of the committed geometry has a name and a top edge wider than zero', () => {
+	it('every inset of the committed geometry has a name and a size', () => {
 		const geo = geometryFromTopology(JSON.parse(readFileSync('static/geo/france.topo.json', 'utf8')));
 		expect(geo.frames.features.length).toBeGreaterThan(0);
 		for (const f of geo.frames.features) {
-			const top = frameTop(f.geometry.coordinates[0] ?? []);
+			const box = frameBox(f.geometry.coordinates[0] ?? []);
 			expect(f.properties.label, f.properties.id).not.toBe('');
-			expect(top.east - top.west, f.properties.id).toBeGreaterThan(0);
+			expect(box.east - box.west, f.properties.id).toBeGreaterThan(0);
+			expect(box.north - box.south, f.properties.id).toBeGreaterThan(0);
 		}
 	});
 });

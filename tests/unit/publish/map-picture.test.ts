@@ -90,7 +90,9 @@ describe('the picture’s frame: the layout’s bounds in Web Mercator, as MapLi
 			expect(i.x).toBeGreaterThanOrEqual(0);
 			expect(i.y).toBeGreaterThanOrEqual(0);
 			expect(i.x + i.width).toBeLessThanOrEqual(frame.width + 1e-9);
+			expect(i.y + i.height).toBeLessThanOrEqual(frame.height + 1e-9);
 			expect(i.width).toBeGreaterThan(0);
+			expect(i.height).toBeGreaterThan(0);
 		}
 		// The DROM column sits on the west edge, Paris on the east.
 		expect(frame.insets.find((i) => i.id === 'guadeloupe')!.x).toBeCloseTo(0, 6);
