@@ -3,8 +3,8 @@
  * little of the frame's map as they can: on one line at a readable size if they fit, else
  * the largest size at which they wrap between words without overflowing in at most two
  * lines. A frame too narrow for that (« Paris et petite couronne » on a phone) gets its name
- * under it, right-aligned with it, as the SVG export writes it. Shared by the map's labels and the picture's, so both
- * write a name the same way.
+ * under it, right-aligned with it, as the SVG export writes it. Shared by the map's labels
+ * and the picture's, so both write a name the same way.
  */
 export const LABEL_SIZES = [11, 10, 9, 8, 7];
 /** Below this size a name is written on two lines rather than shrunk further. */
