@@ -200,6 +200,12 @@ export function dayOf(text: string): number {
 	return dateInterval(d).start;
 }
 
+/** A moment's day as `YYYY-MM-DD`, on the device's own calendar (its time zone). */
+export function isoDay(d: Date): string {
+	const pad = (n: number) => String(n).padStart(2, '0');
+	return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`;
+}
+
 /**
  * Today as `YYYY-MM-DD`, on the reader's own calendar (the device's time zone: Paris,
  * Saint-Denis de La Réunion or Pointe-à-Pitre). Not `toISOString()`, which gives the date
@@ -207,6 +213,5 @@ export function dayOf(text: string): number {
  * Paris, and a whole evening long in the Antilles would already be tomorrow.
  */
 export function todayIso(now: Date = new Date()): string {
-	const pad = (n: number) => String(n).padStart(2, '0');
-	return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
+	return isoDay(now);
 }

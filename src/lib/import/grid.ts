@@ -5,6 +5,7 @@
  * people see them where it matters: dates as `YYYY-MM-DD`, percentages as `12 %`.
  */
 import Papa from 'papaparse';
+import { isoDay } from '../domain/partial-date';
 
 export type Separator = ',' | ';' | '\t';
 export type Grid = string[][];
@@ -88,10 +89,8 @@ export async function workbookSheets(bytes: Uint8Array): Promise<Sheet[]> {
 						row.push(d ? `${d.y}-${pad(d.m)}-${pad(d.d)}` : tidy(cell.v));
 					} else if (/%/.test(fmt)) row.push(`${tidy(cell.v * 100)} %`);
 					else row.push(tidy(cell.v));
-				} else if (cell.t === 'd' && cell.v instanceof Date) {
-					const d = cell.v;
-					row.push(`${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`);
-				} else if (cell.t === 'b') row.push(cell.v ? 'VRAI' : 'FAUX');
+				} else if (cell.t === 'd' && cell.v instanceof Date) row.push(isoDay(cell.v));
+				else if (cell.t === 'b') row.push(cell.v ? 'VRAI' : 'FAUX');
 				else if (cell.t === 'e') row.push(cell.w ?? '#ERREUR');
 				else row.push(String(cell.v));
 			}

@@ -26,7 +26,7 @@ import { symbolAnchors, type MapGeometry } from '../map/geometry';
 import type { SvgSymbolDrawing } from './svg-symbols';
 import { COLORS } from '../map/map-style';
 import type { FillPattern } from '../domain/palette';
-import { escapeXml, fitProjection, framesAt, mapLayers, num, patternDefs, safeColor, SVG_PATTERN_IDS } from './svg-layers';
+import { escapeXml, fitProjection, framesAt, mapLayers, num, patternDefs, safeColor, SVG_PATTERN_IDS, type Projection } from './svg-layers';
 
 export { escapeXml, SVG_PATTERN_IDS };
 import type { MapLevel } from '../domain/types';
@@ -115,6 +115,14 @@ export function frameLabelSize(label: string, length: number): number {
 }
 
 // --- Pieces ---------------------------------------------------------------------------
+
+/** An inset frame's outline on the drawing (y down): its left, right, top and bottom edges. */
+function frameEdges(f: MapGeometry['frames']['features'][number], project: Projection): { left: number; right: number; top: number; bottom: number } {
+	const pts = (f.geometry.coordinates[0] ?? []).map(project);
+	const xs = pts.map((p) => p[0]);
+	const ys = pts.map((p) => p[1]);
+	return { left: Math.min(...xs), right: Math.max(...xs), top: Math.min(...ys), bottom: Math.max(...ys) };
+}
 
 function text(x: number, y: number, size: number, content: string, extra = ''): string {
 	return `<text x="${num(x)}" y="${num(y)}" font-size="${num(size)}"${extra}>${escapeXml(content)}</text>`;
@@ -210,12 +218,7 @@ export function renderSvgMap(input: SvgMapInput): string {
 	const names: string[] = [];
 	const styles = [` font-weight="600" fill="#ffffff" stroke="#ffffff" stroke-width="2" stroke-linejoin="round"`, ` font-weight="600" fill="#3d4a55"`];
 	for (const f of frames) {
-		const ring = f.geometry.coordinates[0] ?? [];
-		const pts = ring.map(project);
-		const left = Math.min(...pts.map((p) => p[0]));
-		const right = Math.max(...pts.map((p) => p[0]));
-		const top = Math.min(...pts.map((p) => p[1]));
-		const bottom = Math.max(...pts.map((p) => p[1]));
+		const { left, right, top, bottom } = frameEdges(f, project);
 		let write: (style: string) => string[];
 		if (onWestEdge(f)) {
 			const x = left - 4;
@@ -288,12 +291,8 @@ export interface PictureFrame {
 export function pictureFrame(geometry: MapGeometry, width = PICTURE_WIDTH): PictureFrame {
 	const project = fitProjection(geometry.bounds, 0, 0, width);
 	const insets = geometry.frames.features.map((f) => {
-		const pts = (f.geometry.coordinates[0] ?? []).map(project);
-		const west = Math.min(...pts.map((p) => p[0]));
-		const east = Math.max(...pts.map((p) => p[0]));
-		const north = Math.min(...pts.map((p) => p[1]));
-		const south = Math.max(...pts.map((p) => p[1]));
-		return { id: f.properties.id, label: f.properties.label, x: west, y: north, width: east - west, height: south - north };
+		const { left, right, top, bottom } = frameEdges(f, project);
+		return { id: f.properties.id, label: f.properties.label, x: left, y: top, width: right - left, height: bottom - top };
 	});
 	return { width, height: project.height, insets };
 }
