@@ -75,6 +75,19 @@ async function pictureShown(page: Page): Promise<void> {
 	await img.evaluate((el: HTMLImageElement) => el.decode());
 }
 
+/** The inset names shown (frame, side of the frame, box on the page), by frame. */
+function insetNames(page: Page, selector: string) {
+	return page.locator(selector).evaluateAll((els) =>
+		els
+			.filter((e) => !(e as HTMLElement).hidden)
+			.map((e) => {
+				const r = e.getBoundingClientRect();
+				return { frame: (e as HTMLElement).dataset.frame ?? '', outside: (e as HTMLElement).dataset.outside ?? 'in', x: r.x, y: r.y, right: r.right };
+			})
+			.sort((a, b) => a.frame.localeCompare(b.frame))
+	);
+}
+
 /** Colours at page points of a PNG, decoded in a blank page of the same browser. */
 async function coloursIn(browser: Browser, png: Buffer, points: { x: number; y: number }[]): Promise<RGB[]> {
 	const page = await browser.newPage();
@@ -164,6 +177,7 @@ for (const [path, viewport] of [
 		if (!box) throw new Error('no map area');
 		const before = await page.screenshot({ clip: box });
 		await test.info().attach('picture (before the swap)', { body: before, contentType: 'image/png' });
+		const namesBefore = await insetNames(page, '[data-testid="map-picture"] .frame-label');
 
 		release();
 		await expect(page.getByTestId('map')).toHaveAttribute('data-ready', 'true', { timeout: 30_000 });
@@ -194,6 +208,13 @@ for (const [path, viewport] of [
 		const lined = await alignment(browser, before, after);
 		expect(lined.best, `best alignment with ${Math.round(lined.same * 100)} % of pixels alike`).toEqual([0, 0]);
 		expect(lined.same).toBeGreaterThan(0.85);
+		// The inset names stay put too: same place, same side of their frame (in it, above, under).
+		const namesAfter = await insetNames(page, '[data-testid="map"] .frame-label');
+		expect(namesAfter.map((n) => `${n.frame} ${n.outside}`)).toEqual(namesBefore.map((n) => `${n.frame} ${n.outside}`));
+		namesBefore.forEach((n, i) => {
+			const m = namesAfter[i]!;
+			expect(Math.abs(m.x - n.x) + Math.abs(m.y - n.y) + Math.abs(m.right - n.right), `${n.frame}: ${JSON.stringify(n)} then ${JSON.stringify(m)}`).toBeLessThanOrEqual(4);
+		});
 	});
 }
 

@@ -69,25 +69,29 @@ test('on the main page, inset names take one line (two for Paris) and cover litt
 	}
 });
 
-test('on a phone, « Paris et petite couronne » is written under its frame, leaving the Paris copies in view', async ({ page }) => {
+test('on a phone, « Paris et petite couronne » is written above its frame, in the sea, leaving the Paris copies and the north-east in view', async ({ page }) => {
 	await page.setViewportSize({ width: 375, height: 667 });
 	await openMap(page);
 	const paris = page.locator('.frame-label[data-frame="paris"]');
-	await expect(paris).toHaveAttribute('data-below', 'true');
-	// The frame's bottom edge on screen, from the frames' source.
-	const frameBottom = await page.evaluate(() => {
+	await expect(paris).toHaveAttribute('data-outside', 'above');
+	// The frame's edges on screen, from the frames' source, and the map's top.
+	const edges = await page.evaluate(() => {
 		const m = window.segurMap!;
 		const f = m.querySourceFeatures('frames').find((x) => x.properties?.id === 'paris');
 		const ring = (f?.geometry as { coordinates: number[][][] } | undefined)?.coordinates[0] ?? [];
 		const box = m.getContainer().getBoundingClientRect();
-		return box.top + Math.max(...ring.map((p) => m.project(p as [number, number]).y));
+		const ys = ring.map((p) => m.project(p as [number, number]).y);
+		const xs = ring.map((p) => m.project(p as [number, number]).x);
+		return { mapTop: box.top, top: box.top + Math.min(...ys), right: box.left + Math.max(...xs) };
 	});
 	const label = (await paris.boundingBox())!;
-	expect(label.y).toBeGreaterThanOrEqual(frameBottom - 1);
+	expect(label.y + label.height).toBeLessThanOrEqual(edges.top + 1);
+	expect(label.y).toBeGreaterThanOrEqual(edges.mapTop);
+	expect(Math.abs(label.x + label.width - edges.right)).toBeLessThanOrEqual(2);
 	// On two lines at most, and the other names stay in their frames.
 	const labels = await insetLabels(page);
 	expect(labels.find((l) => l.text.startsWith('Paris'))!.lines).toBeLessThanOrEqual(2);
-	await expect(page.locator('.frame-label[data-below]')).toHaveCount(1);
+	await expect(page.locator('.frame-label[data-outside]')).toHaveCount(1);
 });
 
 test('clicking a département opens its panel and puts it in the URL', async ({ page }) => {

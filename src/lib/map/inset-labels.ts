@@ -32,11 +32,11 @@ export function addInsetLabels(m: MlMap, geo: MapGeometry): void {
 	const fit = () => {
 		for (const l of labels) {
 			const [nw, se] = [m.project([l.west, l.north]), m.project([l.east, l.south])];
-			placeLabel(l.el, se.x - nw.x, se.y - nw.y);
+			placeLabel(l.el, se.x - nw.x, se.y - nw.y, nw.y);
 		}
 	};
 	fit();
-	m.on('zoomend', fit); // widths on screen change with the zoom only
+	m.on('moveend', fit); // sizes change with the zoom, the room above with a pan
 }
 
 /**

@@ -3,8 +3,10 @@
  * little of the frame's map as they can: on one line at a readable size if they fit, else
  * the largest size at which they wrap between words without overflowing in at most two
  * lines. A frame too narrow for that (« Paris et petite couronne » on a phone) gets its name
- * under it, right-aligned with it, as the SVG export writes it. Shared by the map's labels
- * and the picture's, so both write a name the same way.
+ * outside it, right-aligned with it: above the frame when the map has room there (the Paris
+ * frame sits in the sea, in the top-right corner), else under it as the SVG export writes it
+ * — under it, the name lies over the north-east départements and their site clusters.
+ * Shared by the map's labels and the picture's, so both write a name the same way.
  */
 export const LABEL_SIZES = [11, 10, 9, 8, 7];
 /** Below this size a name is written on two lines rather than shrunk further. */
@@ -42,22 +44,24 @@ function fitLabel(el: HTMLElement): boolean {
 	return fallback === null;
 }
 
-/** How much wider than its frame a name written under it may be. */
-const BELOW_WIDTH = 2;
+/** How much wider than its frame a name written outside it may be. */
+const OUTSIDE_WIDTH = 2;
 
 /**
  * Writes an inset's name in its frame (`width` × `height` screen pixels, the label placed at
- * its top-left corner), or under it when the frame is too narrow. Call again when the frame's
- * size on screen changes.
+ * its top-left corner), or outside it when the frame is too narrow: above it when `roomAbove`
+ * (pixels between the frame's top and the top of the map) holds the name, else under it.
+ * Call again when the frame's size or place on screen changes.
  */
-export function placeLabel(el: HTMLElement, width: number, height: number): void {
+export function placeLabel(el: HTMLElement, width: number, height: number, roomAbove = 0): void {
 	el.style.maxWidth = `${Math.max(0, width - 2)}px`;
 	el.style.margin = '';
-	delete el.dataset.below;
+	delete el.dataset.outside;
 	if (fitLabel(el)) return;
-	el.style.maxWidth = `${BELOW_WIDTH * width}px`;
+	el.style.maxWidth = `${OUTSIDE_WIDTH * width}px`;
 	fitLabel(el);
-	el.dataset.below = 'true';
-	el.style.marginTop = `${height + 1}px`;
+	const above = el.offsetHeight + 1 <= roomAbove;
+	el.dataset.outside = above ? 'above' : 'below';
+	el.style.marginTop = `${above ? -el.offsetHeight - 1 : height + 1}px`;
 	el.style.marginLeft = `${width - el.offsetWidth}px`;
 }
