@@ -15,3 +15,51 @@ test('a headline can open its indicator on the map', async ({ page }) => {
 	await card.getByRole('button', { name: 'Voir sur la carte' }).click();
 	await expect(page).toHaveURL(/i=cpts_en_fonctionnement/);
 });
+
+test('the strip runs wider than the screen: buttons page through it to the last figure and back', async ({ page }) => {
+	await page.setViewportSize({ width: 1280, height: 800 });
+	await openMap(page);
+	const strip = page.getByTestId('headlines');
+	const list = strip.locator('ul');
+	const previous = page.getByTestId('headlines-previous');
+	const next = page.getByTestId('headlines-next');
+	await expect(next).toBeVisible();
+	await expect(next).toHaveAccessibleName(/Chiffres suivants \(\d+ en tout\)/);
+	await expect(previous).toBeHidden();
+	const cards = strip.locator('li');
+	const count = await cards.count();
+	expect(count).toBeGreaterThan(5);
+	// Cards wholly inside the strip's visible width.
+	const shown = () =>
+		list.evaluate((ul) => {
+			const box = ul.getBoundingClientRect();
+			return [...ul.querySelectorAll('li')].flatMap((li, i) => {
+				const r = li.getBoundingClientRect();
+				return r.left >= box.left - 1 && r.right <= box.right + 1 ? [i] : [];
+			});
+		});
+	const first = await shown();
+	expect(first[0]).toBe(0);
+	await next.click();
+	await expect(previous).toBeVisible();
+	await expect.poll(async () => (await shown())[0]).toBeGreaterThan(0);
+	// The card cut at the edge before is now whole: nothing is skipped.
+	expect((await shown())[0]).toBeLessThanOrEqual(first.at(-1)! + 1);
+	for (let i = 0; i < count && (await next.isVisible()); i++) {
+		const before = await list.evaluate((ul) => ul.scrollLeft);
+		await next.click();
+		await expect.poll(() => list.evaluate((ul) => ul.scrollLeft)).toBeGreaterThan(before);
+	}
+	await expect(next).toBeHidden();
+	expect((await shown()).at(-1)).toBe(count - 1);
+	await previous.click();
+	await expect(next).toBeVisible();
+	// The keyboard reaches the buttons.
+	await expect(previous).toBeVisible();
+	await expect.poll(() => list.evaluate((ul) => ul.scrollLeft)).toBeLessThan(await list.evaluate((ul) => ul.scrollWidth - ul.clientWidth - 1));
+	await page.waitForTimeout(600); // a smooth scroll ends
+	const at = await list.evaluate((ul) => ul.scrollLeft);
+	await previous.focus();
+	await page.keyboard.press('Enter');
+	await expect.poll(() => list.evaluate((ul) => ul.scrollLeft)).toBeLessThan(at - 100);
+});
