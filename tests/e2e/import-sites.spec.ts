@@ -101,6 +101,54 @@ test('a CSV of longitude/latitude: reported line by line, Réunion drawn in its 
 	await expect(popup).toContainText('Non vérifié par Ségur Territoires');
 });
 
+test('a kept list shared by a link: a fresh browser sees the same sites, said unchecked, and can keep them; a broken link says so', async ({ page, browser, baseURL }) => {
+	await importSites(page, 'lieux-wgs84.csv');
+	await expectReport(page, 6, 3, 5);
+	await page.getByTestId('sites-save').click();
+	await page.getByTestId('saved-sites-share').click();
+	const link = await page.getByTestId('sites-share-link').inputValue();
+	expect(link).toMatch(/^http:\/\/[^#]+\/#lieux=[A-Za-z0-9_-]+$/);
+	await expect(page.getByTestId('sites-share-box')).toContainText('rien n’est envoyé à un serveur');
+
+	const fresh = await browser.newContext({ baseURL, locale: 'fr-FR', viewport: { width: 1280, height: 800 } });
+	const other = await fresh.newPage();
+	const foreign: string[] = [];
+	other.on('request', (r) => !r.url().startsWith(new URL(baseURL!).origin) && !/^(data|blob):/.test(r.url()) && foreign.push(r.url()));
+	await other.goto(link);
+	await waitForMap(other);
+	const notice = other.getByTestId('shared-sites-notice');
+	await expect(notice).toContainText('3 lieux du fichier « lieux-wgs84.csv »');
+	await expect(notice).toContainText('Non vérifiés par Ségur Territoires');
+	await expect(other.getByTestId('own-sites-notice')).toHaveCount(0);
+	await expect.poll(async () => (await sourceSites(other)).filter((s) => s.id.startsWith('mes-lieux:')).length).toBe(3);
+	expect((await sourceSites(other)).length).toBe(model.sites.length + 3);
+	// Their popups say they came with the link.
+	const list = other.getByTestId('sites-list');
+	await list.locator('summary').click();
+	await list.locator('button[data-site$=":ligne-3"]').click();
+	await expect(other.locator('.maplibregl-popup')).toContainText('Apporté par le lien, non vérifié par Ségur Territoires');
+	// A view change keeps the sites in the address.
+	await other.getByTestId('indicator-select').selectOption('cpts_en_fonctionnement');
+	await expect(other).toHaveURL(/i=cpts_en_fonctionnement.*#lieux=/);
+	// Kept in this browser, they are there without the link.
+	await other.getByTestId('shared-sites-keep').click();
+	await expect(other.getByTestId('shared-sites-kept')).toBeVisible();
+	await other.goto('/');
+	await waitForMap(other);
+	await expect(other.getByTestId('own-sites-notice')).toContainText('3 lieux de votre fichier « lieux-wgs84.csv »');
+	await expect(other.getByTestId('shared-sites-notice')).toHaveCount(0);
+	expect(foreign).toEqual([]);
+
+	// A link cut short, opened in a new tab: a French error beside the map, which works.
+	await other.goto('about:blank');
+	await other.goto(link.slice(0, link.indexOf('#lieux=') + 20));
+	await waitForMap(other);
+	await expect(other.getByTestId('own-sites-error')).toContainText('Les lieux du lien sont illisibles');
+	await expect(other.getByTestId('shared-sites-notice')).toHaveCount(0);
+	await expect.poll(async () => (await sourceSites(other)).length).toBe(model.sites.length + 3);
+	await fresh.close();
+});
+
 test('X/Y in Lambert-93 and the overseas UTM zones: converted, each system named', async ({ page, watch }) => {
 	await importSites(page, 'lieux-lambert.csv');
 	await expectReport(page, 4, 3, 3);

@@ -6,6 +6,7 @@
  * bundled data.
  */
 import * as z from 'zod/mini';
+import { FRENCH_ERRORS } from './french-errors';
 import { isPartialDate } from '../domain/partial-date';
 import { MISSING_KINDS, POLARITIES, QUALIFIERS, SOURCE_KINDS, type Polarity, type SourceKind } from '../domain/types';
 import type { IndicatorSpec } from './columns';
@@ -113,7 +114,7 @@ export const DatasetSchema = z.object({
 
 /** A dataset read from outside (fragment, storage, file), or a French reason why not. */
 export function readDataset(input: unknown): { ok: true; dataset: ImportedDataset } | { ok: false; error: string } {
-	const r = DatasetSchema.safeParse(input);
+	const r = DatasetSchema.safeParse(input, { error: FRENCH_ERRORS });
 	if (!r.success) {
 		const issue = r.error.issues[0];
 		return { ok: false, error: `jeu de données illisible (${issue ? `${issue.path.join('.') || 'racine'} : ${issue.message}` : 'format inconnu'})` };

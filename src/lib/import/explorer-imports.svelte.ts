@@ -24,7 +24,7 @@ export class ExplorerImports {
 
 	async load(): Promise<void> {
 		if (await hasImportedData(location.hash)) {
-			this.linkHash = /(^#|&)donnees=/.test(location.hash) ? location.hash : '';
+			this.linkHash = /(^#|&)donnees=/.test(location.hash) ? location.hash : ''; // with the sites it may carry too
 			this.loaded = await (await import('./loader')).loadImported(location.hash);
 		}
 		this.pending = false;

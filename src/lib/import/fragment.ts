@@ -1,12 +1,15 @@
 /**
- * A dataset carried by a link, with no server: JSON, compressed by the browser's own
- * `CompressionStream('deflate-raw')`, in base64url, after `#donnees=` in the URL. The
+ * What a link carries with no server: a dataset (`#donnees=`) or a site list (`#lieux=`), as
+ * JSON compressed by the browser's own `CompressionStream('deflate-raw')`, in base64url. The
  * fragment never leaves the browser (it is not sent with the request). Beyond
- * MAX_FRAGMENT_CHARS a link is too long to be reliable: the page offers the dataset file.
+ * MAX_FRAGMENT_CHARS a link is too long to be reliable: the page offers a file instead.
  */
 import { readDataset, type ImportedDataset } from './dataset';
 
+/** The fragment's keys: figures, and sites. */
 export const FRAGMENT_KEY = 'donnees';
+export const SITES_FRAGMENT_KEY = 'lieux';
+export type FragmentKey = typeof FRAGMENT_KEY | typeof SITES_FRAGMENT_KEY;
 /** What fits in a URL that mail clients, chats and browsers keep whole (≈ 32 kB). */
 export const MAX_FRAGMENT_CHARS = 32_000;
 /** Decompressed size refused beyond this (a hostile link cannot blow up memory). */
@@ -49,40 +52,48 @@ export function fromBase64Url(text: string): Uint8Array {
 	return out;
 }
 
-/** The payload of a dataset (what follows `#donnees=`). */
-export async function encodeDataset(ds: ImportedDataset): Promise<string> {
-	const json = new TextEncoder().encode(JSON.stringify(ds));
+/** Any JSON value as a payload (what follows `#donnees=` or `#lieux=`). */
+export async function encodePayload(value: unknown): Promise<string> {
+	const json = new TextEncoder().encode(JSON.stringify(value));
 	return toBase64Url(await pipe(json, new CompressionStream('deflate-raw')));
 }
+
+/** A payload back to JSON (not yet checked), or a French reason. */
+export async function decodePayload(payload: string): Promise<{ ok: true; json: unknown } | { ok: false; error: string }> {
+	if (payload.length > MAX_FRAGMENT_CHARS * 2) return { ok: false, error: 'Lien de données trop long.' };
+	try {
+		const bytes = await pipe(fromBase64Url(payload), new DecompressionStream('deflate-raw'), MAX_JSON_BYTES);
+		return { ok: true, json: JSON.parse(new TextDecoder('utf-8', { fatal: true }).decode(bytes)) };
+	} catch (e) {
+		return { ok: false, error: `Les données du lien sont illisibles (lien coupé ou modifié ? ${e instanceof Error ? e.message : ''}).` };
+	}
+}
+
+/** The payload of a dataset (what follows `#donnees=`). */
+export const encodeDataset = (ds: ImportedDataset): Promise<string> => encodePayload(ds);
 
 export type Decoded = { ok: true; dataset: ImportedDataset } | { ok: false; error: string };
 
 /** A payload back to a checked dataset, or a French reason. */
 export async function decodeDataset(payload: string): Promise<Decoded> {
-	if (payload.length > MAX_FRAGMENT_CHARS * 2) return { ok: false, error: 'Lien de données trop long.' };
-	let json: unknown;
-	try {
-		const bytes = await pipe(fromBase64Url(payload), new DecompressionStream('deflate-raw'), MAX_JSON_BYTES);
-		json = JSON.parse(new TextDecoder('utf-8', { fatal: true }).decode(bytes));
-	} catch (e) {
-		return { ok: false, error: `Les données du lien sont illisibles (lien coupé ou modifié ? ${e instanceof Error ? e.message : ''}).` };
-	}
-	const r = readDataset(json);
+	const d = await decodePayload(payload);
+	if (!d.ok) return d;
+	const r = readDataset(d.json);
 	return r.ok ? r : { ok: false, error: `Les données du lien sont illisibles : ${r.error}.` };
 }
 
-/** The payload in a URL fragment (`#donnees=…`, possibly among other keys), or null. */
-export function payloadOf(hash: string): string | null {
+/** The payload under a key of a URL fragment (`#donnees=…&lieux=…`), or null. */
+export function payloadOf(hash: string, key: FragmentKey = FRAGMENT_KEY): string | null {
 	const params = new URLSearchParams(hash.replace(/^#/, ''));
-	return params.get(FRAGMENT_KEY);
+	return params.get(key);
 }
 
-/** `#donnees=<payload>` */
-export function fragmentFor(payload: string): string {
-	return `#${FRAGMENT_KEY}=${payload}`;
+/** `#donnees=<payload>` (or `#lieux=<payload>`) */
+export function fragmentFor(payload: string, key: FragmentKey = FRAGMENT_KEY): string {
+	return `#${key}=${payload}`;
 }
 
 /** True when the fragment fits the limit of a shareable link. */
-export function fitsInLink(payload: string): boolean {
-	return fragmentFor(payload).length <= MAX_FRAGMENT_CHARS;
+export function fitsInLink(payload: string, key: FragmentKey = FRAGMENT_KEY): boolean {
+	return fragmentFor(payload, key).length <= MAX_FRAGMENT_CHARS;
 }

@@ -14,4 +14,12 @@ export async function hasImportedData(hash: string): Promise<boolean> {
 	return databaseExists(IMPORT_DB);
 }
 
-export const hasSiteLists = (): Promise<boolean> => databaseExists(SITES_DB);
+/** Site lists kept in this browser, or one carried by the link (`#lieux=`). */
+export async function hasSiteLists(hash = ''): Promise<boolean> {
+	return /(^#|&)lieux=/.test(hash) || databaseExists(SITES_DB);
+}
+
+/** The fragment of a link that carries figures or sites, kept on every change of view; else ''. */
+export function carriedHash(hash: string): string {
+	return /(^#|&)(donnees|lieux)=/.test(hash) ? hash : '';
+}

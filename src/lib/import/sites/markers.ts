@@ -11,20 +11,30 @@ import type { SiteList } from './site-list';
 /** Every id of an imported site starts so (bundled sites' ids are slugs without `:`). */
 export const OWN_SITE_PREFIX = 'mes-lieux:';
 
-export function ownSiteLines(list: SiteList, site: SiteList['sites'][number]): string[] {
-	return [
-		// First: what the list beside the map shows next to the name.
-		site.kind ? `${site.kind} (votre liste)` : 'Lieu de votre liste',
-		`De votre fichier « ${list.fileName} », ligne ${site.line} (importé le ${formatDate(list.importedAt.slice(0, 10))})`,
-		'Non vérifié par Ségur Territoires ; gardé dans ce navigateur seulement'
-	];
+/** Where a list comes from: kept in this browser, or carried by the link that was opened. */
+export type ListOrigin = 'kept' | 'link';
+
+export function ownSiteLines(list: SiteList, site: SiteList['sites'][number], origin: ListOrigin = 'kept'): string[] {
+	const imported = `ligne ${site.line} (importé le ${formatDate(list.importedAt.slice(0, 10))})`;
+	return origin === 'kept'
+		? [
+				// First: what the list beside the map shows next to the name.
+				site.kind ? `${site.kind} (votre liste)` : 'Lieu de votre liste',
+				`De votre fichier « ${list.fileName} », ${imported}`,
+				'Non vérifié par Ségur Territoires ; gardé dans ce navigateur seulement'
+			]
+		: [
+				site.kind ? `${site.kind} (liste reçue par lien)` : 'Lieu d’une liste reçue par lien',
+				`Du fichier « ${list.fileName} », ${imported}`,
+				'Apporté par le lien, non vérifié par Ségur Territoires'
+			];
 }
 
-export function ownSiteMarkers(lists: readonly SiteList[]): MapSite[] {
+export function ownSiteMarkers(lists: readonly SiteList[], origin: ListOrigin = 'kept'): MapSite[] {
 	return lists.flatMap((list) =>
 		list.sites.map((s) => {
 			const [lon, lat] = placePoint([s.lon, s.lat]);
-			return { id: `${OWN_SITE_PREFIX}${list.id}:${s.id}`, lon, lat, title: s.name, lines: ownSiteLines(list, s) };
+			return { id: `${OWN_SITE_PREFIX}${list.id}:${s.id}`, lon, lat, title: s.name, lines: ownSiteLines(list, s, origin) };
 		})
 	);
 }

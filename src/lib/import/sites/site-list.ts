@@ -5,6 +5,7 @@
  * never drawn half-valid.
  */
 import * as z from 'zod/mini';
+import { FRENCH_ERRORS } from '../french-errors';
 import { getDepartement } from '../../territories';
 import type { SiteImport } from './import-sites';
 import type { ImportedSite } from './types';
@@ -72,6 +73,14 @@ export function siteListOf(result: SiteImport, fileName: string, now: Date, rand
 
 /** A stored record as a site list, or null when it does not read as one. */
 export function readSiteList(value: unknown): SiteList | null {
-	const r = SiteListSchema.safeParse(value);
-	return r.success ? (r.data as SiteList) : null;
+	const r = checkSiteList(value);
+	return r.ok ? r.list : null;
+}
+
+/** A site list, or where it does not read as one (the first field at fault). */
+export function checkSiteList(value: unknown): { ok: true; list: SiteList } | { ok: false; error: string } {
+	const r = SiteListSchema.safeParse(value, { error: FRENCH_ERRORS });
+	if (r.success) return { ok: true, list: r.data as SiteList };
+	const issue = r.error.issues[0];
+	return { ok: false, error: `liste de lieux illisible (${issue ? `${issue.path.join('.') || 'racine'} : ${issue.message}` : 'format inconnu'})` };
 }
