@@ -10,6 +10,7 @@ import type { MapGeometry } from '../map/geometry';
 import { circleNotes, type Multiples } from '../explorer/multiples';
 import { escapeXml, renderSvgMap, SVG_FONT, SVG_INK, SVG_MUTED, SVG_PATTERN_IDS, wrapText } from './svg-map';
 import { svgSize } from './svg-embed';
+import { ringPath } from './svg-layers';
 import type { SvgSymbolDrawing } from './svg-symbols';
 import { viewFileBase } from './view-exports';
 import type { ViewState } from '../url/view-params';
@@ -47,25 +48,35 @@ export function gridLayout(count: number, width: number, minCell = 150): GridLay
 /** A small map needs no detail under this many pixels: its paths are thinned to it. */
 const THIN = 1;
 
+/** Numbers of compact path data: `1.3 0-4.3 2.6`, `.5.5` (a second dot starts a number). */
+const PATH_NUMBER = /-?(?:\d+(?:\.\d*)?|\.\d+)/g;
+
 /**
- * Path data (`M x yL x y…Z`, as `svg-map` writes it) without the points closer than `min`
- * px to the last point kept; each subpath keeps its first and last point, and at least
- * three points when closed, so that no territory vanishes.
+ * Path data as `svg-map` writes it (per subpath: `M x y`, then relative steps after `l`, `Z`
+ * when closed; see `ringPath`) without the points closer than `min` px to the last point
+ * kept; each subpath keeps its first and last point, and at least three points when closed,
+ * so that no territory vanishes. Written back the same compact way.
  */
 export function thinPath(d: string, min: number): string {
 	return d.replace(/M[^M]*/g, (sub) => {
 		const closed = sub.endsWith('Z');
-		const pts = (closed ? sub.slice(1, -1) : sub.slice(1)).split('L').map((p) => p.split(' ').map(Number) as [number, number]);
+		const n = (sub.match(PATH_NUMBER) ?? []).map(Number);
+		if (n.length < 2 || n.length % 2) return sub;
+		const pts: [number, number][] = [[n[0]!, n[1]!]];
+		for (let i = 2; i < n.length; i += 2) {
+			const [x, y] = pts[pts.length - 1]!;
+			pts.push([x + n[i]!, y + n[i + 1]!]);
+		}
 		if (pts.length <= 4) return sub;
-		const kept = [pts[0] as [number, number]];
+		const kept = [pts[0]!];
 		for (let i = 1; i < pts.length - 1; i++) {
-			const [x, y] = pts[i] as [number, number];
-			const [lx, ly] = kept[kept.length - 1] as [number, number];
+			const [x, y] = pts[i]!;
+			const [lx, ly] = kept[kept.length - 1]!;
 			if (Math.hypot(x - lx, y - ly) >= min) kept.push([x, y]);
 		}
-		kept.push(pts[pts.length - 1] as [number, number]);
+		kept.push(pts[pts.length - 1]!);
 		if (closed && kept.length < 3) return sub;
-		return `M${kept.map((p) => `${p[0]} ${p[1]}`).join('L')}${closed ? 'Z' : ''}`;
+		return ringPath(kept, (p) => [p[0]!, p[1]!], closed) || sub;
 	});
 }
 

@@ -91,7 +91,7 @@ function sep(previous: string, next: string): string {
  * to the tenth of a unit. Steps are taken between rounded points, so the rounding never
  * drifts along the ring; repeated points are dropped.
  */
-export function ringPath(ring: Position[], project: Projection, close: boolean): string {
+export function ringPath(ring: Position[], project: (p: Position) => [number, number], close: boolean): string {
 	let d = '';
 	let last = ''; // the last number written
 	let px = 0;

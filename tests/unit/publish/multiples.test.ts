@@ -10,6 +10,8 @@ import { geometryFromTopology } from '../../../src/lib/map/geometry';
 import { codeOfPathId, multiplesModel } from '../../../src/lib/explorer/multiples';
 import { viewModel } from '../../../src/lib/explorer/view-model';
 import { gridLayout, multiplesFileName, multiplesSvg, smallMapSvg, thinPath } from '../../../src/lib/publish/multiples-svg';
+import { ringPath } from '../../../src/lib/publish/svg-layers';
+import { renderSvgMap } from '../../../src/lib/publish/svg-map';
 import { normaliseSpaces } from '../../../src/lib/domain/format';
 import { DEFAULT_VIEW } from '../../../src/lib/url/view-state';
 import type { ViewState } from '../../../src/lib/url/view-params';
@@ -118,6 +120,13 @@ describe('multiplesSvg', () => {
 		expect(small).not.toMatch(/url\(#motif/);
 	});
 
+	it('thins its outlines to the pixel it is shown at (no detail under a pixel)', () => {
+		const pathChars = (svg: string) => [...svg.matchAll(/ d="([^"]*)"/g)].reduce((n, x) => n + x[1]!.length, 0);
+		const small = pathChars(smallMapSvg(m, 1, geometry, 200));
+		const full = pathChars(renderSvgMap({ geometry, level: m.level, fills: m.maps[1]!.fills, legend: { title: '', entries: [] }, title: '', source: '', names: m.names, alt: '', width: 200, mapOnly: true }));
+		expect(small).toBeLessThan(full * 0.7);
+	});
+
 	it('names its files after the view, without a date', () => {
 		expect(multiplesFileName({ ...view, date: '2021-07' }, 'svg')).toBe('segur-territoires_lits_region_multiples.svg');
 		expect(multiplesFileName(view, 'png', 2)).toBe('segur-territoires_lits_region_multiples@2x.png');
@@ -143,16 +152,33 @@ describe('gridLayout', () => {
 	});
 });
 
-describe('thinPath', () => {
+describe('thinPath (compact path data, as ringPath writes it)', () => {
 	const cases: { d: string; min: number; expected: string }[] = [
-		{ d: 'M0 0L0.2 0L0.4 0L5 0L5 5Z', min: 1, expected: 'M0 0L5 0L5 5Z' },
+		{ d: 'M0 0l.2 0 .2 0 4.6 0 0 5Z', min: 1, expected: 'M0 0l5 0 0 5Z' },
 		// Too few points left for a ring: kept whole.
-		{ d: 'M0 0L0.2 0L0.4 0L0.5 0.5Z', min: 1, expected: 'M0 0L0.2 0L0.4 0L0.5 0.5Z' },
+		{ d: 'M0 0l.2 0 .2 0 .1.5Z', min: 1, expected: 'M0 0l.2 0 .2 0 .1.5Z' },
 		// Lines keep their ends.
-		{ d: 'M0 0L0.1 0L0.2 0L0.3 0L9 9', min: 1, expected: 'M0 0L9 9' },
-		{ d: 'M0 0L3 0L3 3ZM10 10L10.1 10L10.2 10L13 10L13 13Z', min: 1, expected: 'M0 0L3 0L3 3ZM10 10L13 10L13 13Z' }
+		{ d: 'M0 0l.1 0 .1 0 .1 0 8.7 9', min: 1, expected: 'M0 0l9 9' },
+		{ d: 'M0 0l3 0 0 3ZM10 10l.1 0 .1 0 2.8 0 0 3Z', min: 1, expected: 'M0 0l3 0 0 3ZM10 10l3 0 0 3Z' },
+		// Negative steps and compact separators, back to where they were.
+		{ d: 'M5.5-2l-.3-.3-.3-.3-3 0 0 4 3.6.6Z', min: 1, expected: 'M5.5-2l-3.6-.6 0 4 3.6.6Z' }
 	];
 	it.each(cases)('$d at $min px → $expected', ({ d, min, expected }) => expect(thinPath(d, min)).toBe(expected));
+
+	it('thins what the SVG map writes: every point kept is on the ring as written', () => {
+		const ring: [number, number][] = Array.from({ length: 200 }, (_, i) => [Math.round(100 * Math.cos(i / 31.8)) / 10, Math.round(100 * Math.sin(i / 31.8)) / 10]);
+		const d = ringPath(ring, (p) => [p[0]!, p[1]!], true);
+		const thin = thinPath(d, 1);
+		expect(thin.length).toBeLessThan(d.length / 2);
+		const back = (s: string) => {
+			const n = (s.match(/-?(?:\d+(?:\.\d*)?|\.\d+)/g) ?? []).map(Number);
+			const pts = [[n[0]!, n[1]!]];
+			for (let i = 2; i < n.length; i += 2) pts.push([pts.at(-1)![0]! + n[i]!, pts.at(-1)![1]! + n[i + 1]!]);
+			return pts.map(([x, y]) => `${x!.toFixed(1)},${y!.toFixed(1)}`);
+		};
+		const all = new Set(back(d));
+		for (const p of back(thin)) expect(all.has(p), p).toBe(true);
+	});
 });
 
 describe('the single map with classes common to every date (fixe=1, the date player)', () => {
