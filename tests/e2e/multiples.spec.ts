@@ -8,7 +8,7 @@ import AxeBuilder from '@axe-core/playwright';
 import { test, expect } from './fixtures';
 import { model } from './data';
 import { indexModel } from '../../src/lib/data/model-index';
-import { formatDate, normaliseSpaces } from '../../src/lib/domain/format';
+import { formatDate, formatDateAt, normaliseSpaces } from '../../src/lib/domain/format';
 import { joinIndicator } from '../../src/lib/explorer/join';
 
 const index = indexModel(model);
@@ -32,6 +32,12 @@ test('one small map per date, titled in French, with one legend and the same col
 	await expect(maps).toHaveCount(periods.length);
 	await expect(maps.locator('figcaption')).toHaveText(periods.map(formatDate));
 	await expect(maps.first().locator('svg path[id$="-reg-84"]')).toHaveCount(1);
+	// The summary under the view speaks of every map shown, not of the single map.
+	const summary = page.getByTestId('map-summary');
+	await expect(summary).toContainText(/^Petits multiples, par région, \d+\sdates/);
+	await expect(summary).not.toContainText('dernières données connues');
+	// Each map's own summary is its text alternative, at its date.
+	for (const [i, p] of periods.entries()) await expect(maps.nth(i).locator('svg desc')).toContainText(`état ${formatDateAt(p)}`);
 
 	// One legend on the page: the shared one, which says how its classes were made.
 	await expect(page.getByTestId('legend')).toHaveCount(1);
