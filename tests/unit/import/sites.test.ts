@@ -217,6 +217,18 @@ describe('importing a list: placed in its département, or reported', () => {
 		expect(result.problems[4]!.message).toMatch(/nommez alors les colonnes x et y/);
 	});
 
+	it('longitude and latitude swapped: reported with the hint, never placed at the swapped point', async () => {
+		const csv = ['nom;departement;longitude;latitude', 'CH de Brest;29;48.39;-4.49', 'CH de Rennes;;48.12;-1.68', 'CH de Nice;06;43.70;7.27', 'Nulle part;;10;10'].join('\n');
+		const result = await importSites({ name: 'inverse.csv', bytes: new TextEncoder().encode(csv) }, shapes, () => Promise.reject(new Error('no proj4')));
+		expect(result.sites).toEqual([]);
+		const message = (line: number) => result.problems.find((p) => p.line === line)?.message ?? '';
+		expect(message(2)).toMatch(/tombe à \d+ km de Finistère \(29\).* ; longitude et latitude inversées \? Échangées, elles tombent dans Finistère \(29\)$/);
+		expect(message(3)).toMatch(/n’est dans aucun département de la carte : il n’est pas placé ; longitude et latitude inversées \? Échangées, elles tombent dans Ille-et-Vilaine \(35\)$/);
+		expect(message(4)).toMatch(/longitude et latitude inversées \? Échangées, elles tombent dans Alpes-Maritimes \(06\)$/);
+		// No hint when the swapped point is nowhere either.
+		expect(message(5)).toMatch(/n’est dans aucun département de la carte : il n’est pas placé$/);
+	});
+
 	it('X/Y: converted with proj4, implausible values reported', async () => {
 		const result = await importSites({ name: 'lambert.csv', bytes: bytes('lieux-lambert.csv') }, shapes);
 		expect(result.encoding).toBe('windows-1252');

@@ -36,6 +36,18 @@ function containing(shapes: DepartementShapes, point: [number, number]): { code:
 	return best;
 }
 
+/**
+ * « Longitude and latitude swapped? » when the point written the other way round would be
+ * where the row says (in its département, or in one of the map's): a hint in the report line
+ * only — the site is never placed at the swapped point, the user checks the file.
+ */
+function swapHint(shapes: DepartementShapes, departement: string | null, [lon, lat]: [number, number]): string {
+	if (Math.abs(lon) > 90) return '';
+	const swapped: [number, number] = [lat, lon];
+	const where = departement ? (kmOutside(shapes.get(departement), swapped) <= SITE_TOLERANCE_KM ? departement : null) : containing(shapes, swapped)?.code;
+	return where ? ` ; longitude et latitude inversées ? Échangées, elles tombent dans ${nameOf(where)}` : '';
+}
+
 export function locateSites(rows: readonly RawSite[], shapes: DepartementShapes, project: Projector | null, file: string): { sites: ImportedSite[]; problems: Problem[] } {
 	const problems: Problem[] = [];
 	const report = (line: number, field: string, message: string) => problems.push({ file, line, field, message });
@@ -56,7 +68,8 @@ export function locateSites(rows: readonly RawSite[], shapes: DepartementShapes,
 			if (km > SITE_TOLERANCE_KM) {
 				const found = containing(shapes, [lon, lat]);
 				const elsewhere = found ? `, dans ${nameOf(found.code)}` : ', hors des départements de la carte';
-				report(row.line, field, `« ${row.name} » ${at} tombe à ${Math.round(km)} km de ${nameOf(row.departement)}${elsewhere} (tolérance ${SITE_TOLERANCE_KM} km) : il n’est pas placé, vérifiez ses coordonnées ou son département`);
+				const hint = c.crs === 'EPSG:4326' ? swapHint(shapes, row.departement, [lon, lat]) : '';
+				report(row.line, field, `« ${row.name} » ${at} tombe à ${Math.round(km)} km de ${nameOf(row.departement)}${elsewhere} (tolérance ${SITE_TOLERANCE_KM} km) : il n’est pas placé, vérifiez ses coordonnées ou son département${hint}`);
 				continue;
 			}
 			sites.push({ line: row.line, id: row.id, name: row.name, kind: row.kind, departement: row.departement, lon, lat });
@@ -66,7 +79,8 @@ export function locateSites(rows: readonly RawSite[], shapes: DepartementShapes,
 				sites.push({ line: row.line, id: row.id, name: row.name, kind: row.kind, departement: found.code, lon, lat });
 				continue;
 			}
-			report(row.line, field, `« ${row.name} » ${at} n’est dans aucun département de la carte : il n’est pas placé`);
+			const hint = c.crs === 'EPSG:4326' ? swapHint(shapes, null, [lon, lat]) : '';
+			report(row.line, field, `« ${row.name} » ${at} n’est dans aucun département de la carte : il n’est pas placé${hint}`);
 		}
 	}
 	return { sites, problems };
