@@ -269,6 +269,14 @@ test('the shared link carries the data: a fresh browser sees the same map, its s
 	await fresh.close();
 });
 
+test('a cut or edited data link gets a French reason beside the map, which works with the site’s own figures', async ({ page }) => {
+	await page.goto('/?i=sas_pilote#donnees=AAAA');
+	await expect(page.getByTestId('map')).toHaveAttribute('data-ready', 'true', { timeout: 30_000 });
+	await expect(page.getByTestId('import-errors')).toContainText('Les données du lien sont illisibles');
+	await expect(page.getByTestId('imported-notice')).toHaveCount(0);
+	await expect(page.getByTestId('map-summary')).toContainText('Oui : 26 ; Non : 75');
+});
+
 test('template round trip: downloaded, filled in, imported again, joins 100 %', async ({ page }) => {
 	await openImporter(page);
 	await page.getByTestId('template-level').selectOption('departement');
