@@ -152,6 +152,14 @@ export function patternOverlay(pattern: FillPattern, d: string, extra = ''): str
 	return `<path d="${d}" fill="url(#${SVG_PATTERN_IDS[pattern]})" stroke="none" pointer-events="none"${extra}/>`;
 }
 
+/** An inset frame's outline on the drawing (y down): its left, right, top and bottom edges. */
+export function frameEdges(f: MapGeometry['frames']['features'][number], project: Projection): { left: number; right: number; top: number; bottom: number } {
+	const pts = (f.geometry.coordinates[0] ?? []).map(project);
+	const xs = pts.map((p) => p[0]);
+	const ys = pts.map((p) => p[1]);
+	return { left: Math.min(...xs), right: Math.max(...xs), top: Math.min(...ys), bottom: Math.max(...ys) };
+}
+
 /** Frames drawn at a level: at région level the Paris inset has nothing to show, so it goes. */
 export function framesAt(geometry: MapGeometry, level: MapLevel) {
 	return geometry.frames.features.filter((f) => level === 'departement' || f.properties.id !== 'paris');

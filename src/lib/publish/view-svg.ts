@@ -1,7 +1,8 @@
 /** The SVG of a view: the same title, classes, legend and source line as the live map. */
 import type { MapGeometry } from '../map/geometry';
 import type { ViewModel } from '../explorer/view-model';
-import { renderMapPicture, renderSvgMap } from './svg-map';
+import { renderSvgMap } from './svg-map';
+import { renderMapPicture } from './svg-picture';
 import type { SvgSymbolDrawing } from './svg-symbols';
 
 /** `symbols`: the view is drawn in circles (« Cercles »), these ones (see `svgSymbolDrawing`). */

@@ -9,7 +9,7 @@
 import type { DataModel, Indicator } from '$lib/data/model';
 import { indexModel } from '$lib/data/model-index';
 import { headlines, type Headline } from '$lib/measures/headlines';
-import type { PictureFrame } from '$lib/publish/svg-map';
+import type { PictureFrame } from '$lib/publish/svg-picture';
 import { mapPictureFrame } from './static-map';
 
 /** The model cut to one indicator: what its views need, with full provenance. */

@@ -9,7 +9,7 @@ import { getModel } from './model';
 import { geometryFromTopology, type MapGeometry } from '$lib/map/geometry';
 import { readFranceTopology } from '$lib/geo/read-topology';
 import { viewPicture, viewSvg } from '$lib/publish/view-svg';
-import { pictureFrame, type PictureFrame } from '$lib/publish/svg-map';
+import { pictureFrame, type PictureFrame } from '$lib/publish/svg-picture';
 import { parseStaticRouteParams, staticPath, staticRouteParams, type StaticKey, type StaticRouteParams } from '$lib/publish/static-path';
 import { indexModel } from '$lib/data/model-index';
 import { staticKeys, staticState } from '$lib/publish/static-image';
