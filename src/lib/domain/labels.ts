@@ -14,6 +14,9 @@ interface LevelWords {
 	feminine: boolean;
 }
 
+/** A phrase that starts a sentence, to follow a comma (« Par département » → « par département »). */
+export const lowerFirst = (s: string): string => s.charAt(0).toLowerCase() + s.slice(1);
+
 export const LEVEL_WORDS: Readonly<Record<MapLevel, LevelWords>> = {
 	region: { singular: 'région', plural: 'régions', title: 'Régions', by: 'Par région', feminine: true },
 	departement: { singular: 'département', plural: 'départements', title: 'Départements', by: 'Par département', feminine: false }

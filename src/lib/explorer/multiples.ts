@@ -10,7 +10,7 @@
 import type { DataModel, Indicator } from '../data/model';
 import { indexModel, type ModelIndex } from '../data/model-index';
 import { formatDate, NBSP } from '../domain/format';
-import { LEVEL_WORDS, METHOD_WORDS } from '../domain/labels';
+import { LEVEL_WORDS, lowerFirst, METHOD_WORDS } from '../domain/labels';
 import type { FillPattern } from '../domain/palette';
 import { isNumericKind, MISSING_KINDS, type MapLevel } from '../domain/types';
 import type { ViewState } from '../url/view-params';
@@ -51,6 +51,8 @@ export interface Multiples {
 	notes: string[];
 	/** « Par département, 10 dates (janvier 2021 – décembre 2023) ». */
 	subtitle: string;
+	/** The view's summary line (each map's own summary is its text alternative). */
+	summary: string;
 	sourceLine: string;
 	names: ReadonlyMap<string, string>;
 }
@@ -175,6 +177,7 @@ function assemble(index: ModelIndex, view: ViewState, panels: Panel[], f: Framin
 		legendTitle: f.legendTitle,
 		notes,
 		subtitle: f.subtitle,
+		summary: `Petits multiples, ${lowerFirst(f.subtitle)}. Chaque carte est résumée par son texte de remplacement.`,
 		sourceLine: sourceLine(index, all),
 		names
 	};

@@ -7,14 +7,14 @@
 import type { DataModel } from '../data/model';
 import { mergeModels } from '../data/merge-models';
 import type { LoadedImports } from './loader';
-import { hasImportedData } from './probe';
+import { carriedHash, hasImportedData } from './probe';
 import { isImportedIndicator, mayShowImported } from './vocabulary';
 
 export class ExplorerImports {
 	loaded = $state<LoadedImports | null>(null);
 	/** True until the imported data the URL asks for is loaded: the view waits for it. */
 	pending = $state(false);
-	/** `#donnees=…` of the link that was opened, kept on every change of view. */
+	/** The fragment of the link that was opened (`#donnees=…`, with the sites it may carry). */
 	linkHash = '';
 	sharedSaved = $state(false);
 
@@ -24,7 +24,7 @@ export class ExplorerImports {
 
 	async load(): Promise<void> {
 		if (await hasImportedData(location.hash)) {
-			this.linkHash = /(^#|&)donnees=/.test(location.hash) ? location.hash : ''; // with the sites it may carry too
+			this.linkHash = carriedHash(location.hash);
 			this.loaded = await (await import('./loader')).loadImported(location.hash);
 		}
 		this.pending = false;

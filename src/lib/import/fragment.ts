@@ -5,11 +5,9 @@
  * MAX_FRAGMENT_CHARS a link is too long to be reliable: the page offers a file instead.
  */
 import { readDataset, type ImportedDataset } from './dataset';
+import { FRAGMENT_KEY, SITES_FRAGMENT_KEY, type FragmentKey } from './probe';
 
-/** The fragment's keys: figures, and sites. */
-export const FRAGMENT_KEY = 'donnees';
-export const SITES_FRAGMENT_KEY = 'lieux';
-export type FragmentKey = typeof FRAGMENT_KEY | typeof SITES_FRAGMENT_KEY;
+export { FRAGMENT_KEY, SITES_FRAGMENT_KEY, type FragmentKey };
 /** What fits in a URL that mail clients, chats and browsers keep whole (≈ 32 kB). */
 export const MAX_FRAGMENT_CHARS = 32_000;
 /** Decompressed size refused beyond this (a hostile link cannot blow up memory). */
@@ -58,14 +56,14 @@ export async function encodePayload(value: unknown): Promise<string> {
 	return toBase64Url(await pipe(json, new CompressionStream('deflate-raw')));
 }
 
-/** A payload back to JSON (not yet checked), or a French reason. */
-export async function decodePayload(payload: string): Promise<{ ok: true; json: unknown } | { ok: false; error: string }> {
+/** A payload back to JSON (not yet checked), or a French reason about `subject`. */
+export async function decodePayload(payload: string, subject = 'Les données du lien'): Promise<{ ok: true; json: unknown } | { ok: false; error: string }> {
 	if (payload.length > MAX_FRAGMENT_CHARS * 2) return { ok: false, error: 'Lien de données trop long.' };
 	try {
 		const bytes = await pipe(fromBase64Url(payload), new DecompressionStream('deflate-raw'), MAX_JSON_BYTES);
 		return { ok: true, json: JSON.parse(new TextDecoder('utf-8', { fatal: true }).decode(bytes)) };
 	} catch (e) {
-		return { ok: false, error: `Les données du lien sont illisibles (lien coupé ou modifié ? ${e instanceof Error ? e.message : ''}).` };
+		return { ok: false, error: `${subject} sont illisibles (lien coupé ou modifié ? ${e instanceof Error ? e.message : ''}).` };
 	}
 }
 

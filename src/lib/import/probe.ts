@@ -9,17 +9,24 @@ import { databaseExists } from './idb';
 export const IMPORT_DB = 'segur-territoires-mes-donnees';
 export const SITES_DB = 'segur-territoires-mes-lieux';
 
+/** The keys of what a link's fragment may carry: figures (`#donnees=`), sites (`#lieux=`). */
+export const FRAGMENT_KEY = 'donnees';
+export const SITES_FRAGMENT_KEY = 'lieux';
+export type FragmentKey = typeof FRAGMENT_KEY | typeof SITES_FRAGMENT_KEY;
+
+/** Whether a URL fragment carries something under `key` (`#donnees=…&lieux=…`). */
+export const carries = (hash: string, key: FragmentKey): boolean => new RegExp(`(^#|&)${key}=`).test(hash);
+
 export async function hasImportedData(hash: string): Promise<boolean> {
-	if (/(^#|&)donnees=/.test(hash)) return true;
-	return databaseExists(IMPORT_DB);
+	return carries(hash, FRAGMENT_KEY) || databaseExists(IMPORT_DB);
 }
 
 /** Site lists kept in this browser, or one carried by the link (`#lieux=`). */
 export async function hasSiteLists(hash = ''): Promise<boolean> {
-	return /(^#|&)lieux=/.test(hash) || databaseExists(SITES_DB);
+	return carries(hash, SITES_FRAGMENT_KEY) || databaseExists(SITES_DB);
 }
 
 /** The fragment of a link that carries figures or sites, kept on every change of view; else ''. */
 export function carriedHash(hash: string): string {
-	return /(^#|&)(donnees|lieux)=/.test(hash) ? hash : '';
+	return carries(hash, FRAGMENT_KEY) || carries(hash, SITES_FRAGMENT_KEY) ? hash : '';
 }

@@ -1,4 +1,5 @@
 /** The few words and marks every part of the app uses to tell imported figures apart (small: the explorer loads it up front). */
+import { carries, FRAGMENT_KEY } from './probe';
 
 /** Source title and publisher of a dataset whose provenance was not given. */
 export const NO_SOURCE = 'Source non précisée';
@@ -13,5 +14,5 @@ export function isImportedIndicator(id: string): boolean {
 
 /** True when the URL may name imported data: wait for it before reading the view. */
 export function mayShowImported(search: string, hash: string): boolean {
-	return /(^|[?&])i=mes_/.test(search) || /(^#|&)donnees=/.test(hash);
+	return /(^|[?&])i=mes_/.test(search) || carries(hash, FRAGMENT_KEY);
 }

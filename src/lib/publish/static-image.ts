@@ -11,7 +11,7 @@ import { formatDate, formatDateAt, NBSP } from '../domain/format';
 import { defaultStaticPath, staticPath, type StaticKey } from './static-path';
 import { indexModel } from '../data/model-index';
 import { canPerCapita } from '../explorer/join';
-import { LEVEL_WORDS, METHOD_WORDS } from '../domain/labels';
+import { LEVEL_WORDS, lowerFirst, METHOD_WORDS } from '../domain/labels';
 import type { ViewModel } from '../explorer/view-model';
 import { DEFAULT_VIEW } from '../url/view-state';
 
@@ -43,8 +43,6 @@ export interface StaticImage {
 
 /** What the view model says about a view that matters here (a {@link ViewModel} fits). */
 export type StaticFacts = Pick<ViewModel, 'indicator' | 'levels' | 'periods' | 'numeric' | 'perCapita' | 'changeMode' | 'names'>;
-
-const lowerFirst = (s: string) => s.charAt(0).toLowerCase() + s.slice(1);
 
 /** The static image of a view, and what it does not keep of it. */
 export function staticImage(view: ViewState, facts: StaticFacts): StaticImage {

@@ -7,7 +7,7 @@
 import type { DataModel } from '$lib/data/model';
 import { indexModel } from '$lib/data/model-index';
 import { formatNumber } from '$lib/domain/format';
-import { LEVEL_WORDS } from '$lib/domain/labels';
+import { LEVEL_WORDS, lowerFirst } from '$lib/domain/labels';
 import { viewModel, type ViewModel } from '$lib/explorer/view-model';
 import { readFranceTopology } from '$lib/geo/read-topology';
 import { COLORS } from '$lib/map/map-style';
@@ -149,7 +149,7 @@ export const SOCIAL_PAGE_KINDS: Record<string, SocialPageKind> = {
 							fills: vm?.choropleth.fills ?? new Map(),
 							names: vm?.names ?? new Map(),
 							title,
-							subtitle: vm ? `Carte : ${vm.indicator.shortLabel}, ${vm.subtitle.charAt(0).toLowerCase()}${vm.subtitle.slice(1)}` : 'Suivi des mesures : chiffre national et étapes datées',
+							subtitle: vm ? `Carte : ${vm.indicator.shortLabel}, ${lowerFirst(vm.subtitle)}` : 'Suivi des mesures : chiffre national et étapes datées',
 							legend: vm ? { title: vm.legendTitle, entries: vm.choropleth.legend.slice(0, 4) } : undefined,
 							// Beside a short legend, room for one line only (the description says the rest).
 							lines: vm ? (vm.choropleth.legend.length <= 3 ? lines.slice(0, 1) : []) : lines,

@@ -20,8 +20,8 @@ export async function shareSiteList(list: SiteList, siteRoot: string): Promise<S
 export async function siteListInLink(hash: string): Promise<{ ok: true; list: SiteList | null } | { ok: false; error: string }> {
 	const payload = payloadOf(hash, SITES_FRAGMENT_KEY);
 	if (payload === null) return { ok: true, list: null };
-	const d = await decodePayload(payload);
-	if (!d.ok) return { ok: false, error: d.error.replace('Les données du lien', 'Les lieux du lien') };
+	const d = await decodePayload(payload, 'Les lieux du lien');
+	if (!d.ok) return d;
 	const r = checkSiteList(d.json);
 	return r.ok ? r : { ok: false, error: `Les lieux du lien sont illisibles : ${r.error} (lien coupé ou modifié ?).` };
 }
