@@ -38,26 +38,45 @@ test('the strip runs wider than the screen: buttons page through it to the last 
 				return r.left >= box.left - 1 && r.right <= box.right + 1 ? [i] : [];
 			});
 		});
+	// A smooth scroll runs on after it starts: wait until it has stopped before reading the
+	// buttons (the next one hides at the end, and clicking it then would wait forever).
+	const settled = async () => {
+		let last = -1;
+		await expect
+			.poll(async () => {
+				const now = await list.evaluate((ul) => ul.scrollLeft);
+				const still = now === last;
+				last = now;
+				return still;
+			}, { intervals: [150] })
+			.toBe(true);
+	};
 	const first = await shown();
 	expect(first[0]).toBe(0);
 	await next.click();
 	await expect(previous).toBeVisible();
 	await expect.poll(async () => (await shown())[0]).toBeGreaterThan(0);
+	await settled();
 	// The card cut at the edge before is now whole: nothing is skipped.
 	expect((await shown())[0]).toBeLessThanOrEqual(first.at(-1)! + 1);
 	for (let i = 0; i < count && (await next.isVisible()); i++) {
 		const before = await list.evaluate((ul) => ul.scrollLeft);
 		await next.click();
 		await expect.poll(() => list.evaluate((ul) => ul.scrollLeft)).toBeGreaterThan(before);
+		await settled();
 	}
 	await expect(next).toBeHidden();
-	expect((await shown()).at(-1)).toBe(count - 1);
+	const end = await shown();
+	expect(end.at(-1)).toBe(count - 1);
 	await previous.click();
 	await expect(next).toBeVisible();
+	await settled();
+	// Back a page, the card cut at the start before is now whole at the end.
+	expect((await shown()).at(-1)).toBeGreaterThanOrEqual(end[0]! - 1);
 	// The keyboard reaches the buttons.
 	await expect(previous).toBeVisible();
 	await expect.poll(() => list.evaluate((ul) => ul.scrollLeft)).toBeLessThan(await list.evaluate((ul) => ul.scrollWidth - ul.clientWidth - 1));
-	await page.waitForTimeout(600); // a smooth scroll ends
+	await settled();
 	const at = await list.evaluate((ul) => ul.scrollLeft);
 	await previous.focus();
 	await page.keyboard.press('Enter');
