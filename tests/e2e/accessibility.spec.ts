@@ -193,11 +193,12 @@ for (const theme of THEMES)
 	test(`${theme}: legend and table swatches have an outline of 3:1 against the page`, async ({ page }) => {
 		await page.emulateMedia({ colorScheme: theme });
 		await openMap(page, '/?i=invest_segur_enveloppe_region&niv=region');
+		await expect.poll(() => page.getByTestId('legend').getByTestId('swatch').count()).toBeGreaterThan(2);
 		const legend = await swatchOutlines(page.getByTestId('legend'));
 		await page.getByTestId('tab-table').click();
+		// The table is drawn after the click: read its swatches once all 18 rows are there.
+		await expect(page.getByTestId('data-table').getByTestId('swatch')).toHaveCount(18);
 		const table = await swatchOutlines(page.getByTestId('data-table'));
-		expect(legend.length).toBeGreaterThan(2);
-		expect(table).toHaveLength(18);
 		for (const o of [...legend, ...table]) {
 			expect(o.width).toBeGreaterThanOrEqual(1);
 			expect(o.contrast).toBeGreaterThanOrEqual(3);
