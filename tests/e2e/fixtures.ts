@@ -113,7 +113,7 @@ export async function openMap(page: Page, path = '/'): Promise<void> {
 /** The ids and positions of the sites in the map's source (clusters are made from it in MapLibre's worker). */
 export async function sourceSites(page: Page): Promise<{ id: string; at: [number, number] }[]> {
 	return page.evaluate(async () => {
-		const source = window.segurMap!.getSource('sites') as unknown as { getData(): Promise<GeoJSON.FeatureCollection<GeoJSON.Point>> } | undefined;
+		const source = window.segurMap?.getSource('sites') as unknown as { getData(): Promise<GeoJSON.FeatureCollection<GeoJSON.Point>> } | undefined;
 		const data = await source?.getData();
 		return (data?.features ?? []).map((f) => ({ id: String(f.properties?.id), at: f.geometry.coordinates as [number, number] }));
 	});

@@ -141,7 +141,10 @@ test('a kept list shared by a link: a fresh browser sees the same sites, said un
 
 	// A link cut short, pasted into the same tab (only the `#` changes): read all the same,
 	// it gets a French error beside the map, which works.
+	// The page reloads to read it: wait for the new page, not the map of the one before.
+	const reloaded = other.waitForEvent('load');
 	await other.evaluate((href) => (location.href = href), link.slice(0, link.indexOf('#lieux=') + 20));
+	await reloaded;
 	await waitForMap(other);
 	await expect(other.getByTestId('own-sites-error')).toContainText('Les lieux du lien sont illisibles');
 	await expect(other.getByTestId('shared-sites-notice')).toHaveCount(0);
