@@ -73,6 +73,8 @@ async function pictureShown(page: Page): Promise<void> {
 	const img = page.getByTestId('map-picture').locator('img');
 	await expect(img).toBeVisible();
 	await img.evaluate((el: HTMLImageElement) => el.decode());
+	// Its names are shown once the page's code has fitted them to their frames.
+	await expect(page.getByTestId('map-picture').locator('.frame-label:not([data-fitted])')).toHaveCount(0);
 }
 
 /** The inset names shown (frame, side of the frame, box on the page), by frame. */

@@ -20,25 +20,37 @@ function lines(el: HTMLElement): number {
 	return Math.round((el.clientHeight - parseFloat(s.paddingTop) - parseFloat(s.paddingBottom)) / parseFloat(s.lineHeight));
 }
 
-/**
- * Fits the name to its max-width; false when it wraps without overflowing but needs more
- * than two lines even at 7 px. (A word wider than the frame at 7 px stays at 7 px: the
- * overseas column has no room under its frames.)
- */
-function fitLabel(el: HTMLElement): boolean {
+/** Sets the largest size, down to `min`, at which the name holds on one line; false if none. */
+function oneLine(el: HTMLElement, min: number): boolean {
 	el.style.whiteSpace = 'nowrap';
 	for (const size of LABEL_SIZES) {
-		if (size < ONE_LINE_MIN) break;
+		if (size < min) break;
 		el.style.fontSize = `${size}px`;
 		if (fits(el)) return true;
 	}
 	el.style.whiteSpace = '';
+	return false;
+}
+
+/**
+ * Fits the name to its max-width; false when it wraps without overflowing but needs more
+ * than two lines even at 7 px. Two lines that would cover more than a third of a short
+ * frame's height (« La Réunion » over its island on a phone) give way to one smaller line.
+ * (A word wider than the frame at 7 px stays at 7 px: the overseas column has no room
+ * under its frames.)
+ */
+function fitLabel(el: HTMLElement, height = Infinity): boolean {
+	if (oneLine(el, ONE_LINE_MIN)) return true;
 	let fallback: number | null = null;
 	for (const size of LABEL_SIZES) {
 		el.style.fontSize = `${size}px`;
 		if (!fits(el)) continue;
 		fallback ??= size;
-		if (lines(el) <= 2) return true;
+		if (lines(el) <= 2) {
+			if (el.offsetHeight > height / 3 && oneLine(el, 0)) return true;
+			el.style.fontSize = `${size}px`;
+			return true;
+		}
 	}
 	el.style.fontSize = `${fallback ?? LABEL_SIZES.at(-1)}px`;
 	return fallback === null;
@@ -51,13 +63,15 @@ const OUTSIDE_WIDTH = 2;
  * Writes an inset's name in its frame (`width` × `height` screen pixels, the label placed at
  * its top-left corner), or outside it when the frame is too narrow: above it when `roomAbove`
  * (pixels between the frame's top and the top of the map) holds the name, else under it.
- * Call again when the frame's size or place on screen changes.
+ * Call again when the frame's size or place on screen changes. Marks the name `data-fitted`:
+ * the picture, drawn before the page's code runs, shows its names only once they are.
  */
 export function placeLabel(el: HTMLElement, width: number, height: number, roomAbove = 0): void {
 	el.style.maxWidth = `${Math.max(0, width - 2)}px`;
 	el.style.margin = '';
 	delete el.dataset.outside;
-	if (fitLabel(el)) return;
+	el.dataset.fitted = 'true';
+	if (fitLabel(el, height)) return;
 	el.style.maxWidth = `${OUTSIDE_WIDTH * width}px`;
 	fitLabel(el);
 	const above = el.offsetHeight + 1 <= roomAbove;

@@ -14,4 +14,11 @@ export const PICTURE_GUARD_ATTRIBUTE = 'carte';
 /** The map picture's `elementtiming` name: how the page, its prerender hints and the bench find it. */
 export const PICTURE_TIMING = 'carte';
 
-export const PICTURE_GUARD_SCRIPT = `(function(){var q=new URLSearchParams(location.search);if(${JSON.stringify(PICTURE_PARAMS)}.some(function(k){return q.has(k)}))document.documentElement.dataset.${PICTURE_GUARD_ATTRIBUTE}="attente"})()`;
+/**
+ * Set on `<html>` (as `data-script`) when scripts run: the picture's inset names, fitted to
+ * their frames by the page's code, wait for it rather than overflow their frames meanwhile.
+ * Without scripts they show as written.
+ */
+export const SCRIPT_ATTRIBUTE = 'script';
+
+export const PICTURE_GUARD_SCRIPT = `(function(){var h=document.documentElement,q=new URLSearchParams(location.search);h.dataset.${SCRIPT_ATTRIBUTE}="";if(${JSON.stringify(PICTURE_PARAMS)}.some(function(k){return q.has(k)}))h.dataset.${PICTURE_GUARD_ATTRIBUTE}="attente"})()`;
