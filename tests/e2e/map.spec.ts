@@ -69,7 +69,7 @@ test('on the main page, inset names take one line (two for Paris) and cover litt
 	}
 });
 
-test('on a phone, « Paris et petite couronne » is written above its frame, in the sea, leaving the Paris copies and the north-east in view', async ({ page }) => {
+test('on a phone, « Paris et petite couronne » is written above its frame, in the sea, leaving the Paris copies and the north-east in view; overseas names take one line', async ({ page }) => {
 	await page.setViewportSize({ width: 375, height: 667 });
 	await openMap(page);
 	const paris = page.locator('.frame-label[data-frame="paris"]');
@@ -92,6 +92,8 @@ test('on a phone, « Paris et petite couronne » is written above its frame, in 
 	const labels = await insetLabels(page);
 	expect(labels.find((l) => l.text.startsWith('Paris'))!.lines).toBeLessThanOrEqual(2);
 	await expect(page.locator('.frame-label[data-outside]')).toHaveCount(1);
+	// The overseas frames are short: each name on one line, not two over its island.
+	for (const l of labels.filter((x) => !x.text.startsWith('Paris'))) expect(l.lines, `${l.text} on ${l.lines} lines`).toBe(1);
 });
 
 test('clicking a département opens its panel and puts it in the URL', async ({ page }) => {
