@@ -51,6 +51,16 @@ test('one visit stores the site; offline, the explorer, a portrait and the data 
 	await context.setOffline(false);
 });
 
+test('a browser saving data does not get the site stored', async ({ page }) => {
+	await page.addInitScript(() => Object.defineProperty(navigator, 'connection', { value: { saveData: true }, configurable: true }));
+	await openMap(page, '/');
+	await page.waitForLoadState('load');
+	// Registration waits for an idle page, then STORE_AFTER_MS (5 s): give it that chance.
+	await page.evaluate(() => new Promise((resolve) => requestIdleCallback(resolve, { timeout: 10_000 })));
+	await page.waitForTimeout(5_000 + 1_000);
+	expect(await page.evaluate(async () => (await navigator.serviceWorker.getRegistrations()).length)).toBe(0);
+});
+
 test('an embed does not install the site', async ({ page }) => {
 	await openMap(page, '/embed/sas_pilote/');
 	await page.waitForLoadState('load');

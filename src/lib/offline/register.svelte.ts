@@ -45,9 +45,17 @@ async function start(url: string): Promise<void> {
  */
 export const STORE_AFTER_MS = 5_000;
 
-/** `url`: the worker's script (`service-worker.js` at the site's root). */
+/** The browser says its user saves data (Chrome's « Économiseur de données », a metered phone plan). */
+function savesData(): boolean {
+	return (navigator as Navigator & { connection?: { saveData?: boolean } }).connection?.saveData === true;
+}
+
+/**
+ * `url`: the worker's script (`service-worker.js` at the site's root). Not when the browser
+ * asks to save data: storing the site is several megabytes nobody asked for.
+ */
 export function registerServiceWorker(url: string): void {
-	if (dev || !('serviceWorker' in navigator)) return;
+	if (dev || !('serviceWorker' in navigator) || savesData()) return;
 	navigator.serviceWorker.addEventListener('controllerchange', () => {
 		// Only the switch the user asked for reloads: the first install also changes the controller.
 		if (switching) location.reload();
