@@ -110,6 +110,16 @@ export async function openMap(page: Page, path = '/'): Promise<void> {
 	await waitForMap(page);
 }
 
+/** The inset names on screen (within `scope`): whether each fits its frame, on how many lines, at which size (px). */
+export const insetLabels = (page: Page, scope = '') =>
+	page.locator(`${scope} .frame-label:visible`.trim()).evaluateAll((els) =>
+		els.map((el) => {
+			const s = getComputedStyle(el);
+			const height = el.getBoundingClientRect().height - parseFloat(s.paddingTop) - parseFloat(s.paddingBottom);
+			return { text: el.textContent?.trim() ?? '', fits: el.scrollWidth <= el.clientWidth, lines: Math.round(height / parseFloat(s.lineHeight)), size: parseFloat(s.fontSize) };
+		})
+	);
+
 /** The ids and positions of the sites in the map's source (clusters are made from it in MapLibre's worker). */
 export async function sourceSites(page: Page): Promise<{ id: string; at: [number, number] }[]> {
 	return page.evaluate(async () => {

@@ -8,7 +8,7 @@ import { readFileSync } from 'node:fs';
 import AxeBuilder from '@axe-core/playwright';
 import * as XLSX from '@e965/xlsx';
 import type { Page } from '@playwright/test';
-import { test, expect, featureStates } from './fixtures';
+import { test, expect, featureStates, insetLabels } from './fixtures';
 import { communeCodes, communeFile, HOSTILE_HEADER } from '../fixtures/import/make-fixtures';
 import { departements } from './data';
 
@@ -27,6 +27,27 @@ test('the import page draws an empty preview map before any file is chosen', asy
 	await expect(preview).toHaveAttribute('data-indicator', '');
 	await expect(page.getByTestId('import-preview-caption')).toContainText('Vos chiffres s’afficheront ici');
 	expect((await featureStates(page, 'departements', ['01']))['01']?.fill).toBeUndefined();
+});
+
+test('on a phone, the preview map’s inset names are fitted to their frames in the map’s style, before and after a file is chosen', async ({ page }) => {
+	await page.setViewportSize({ width: 375, height: 740 });
+	await openImporter(page);
+	const preview = page.getByTestId('import-preview');
+	await expect(preview).toHaveAttribute('data-ready', 'true', { timeout: 30_000 });
+	const check = async () => {
+		// Written in the map's own style (map-overlays.css), not the page's: fitted in that style.
+		const names = preview.locator('.frame-label');
+		await expect.poll(() => names.evaluateAll((els) => els.every((e) => getComputedStyle(e).paddingLeft === '3px'))).toBe(true);
+		const labels = await insetLabels(page, '[data-testid="import-preview"]');
+		expect(labels).toHaveLength(6);
+		// Each fits its frame, or is at the smallest size (a word wider than its frame even then).
+		for (const l of labels) expect(l.fits || l.size === 7, `${l.text} overflows its frame at ${l.size} px`).toBe(true);
+	};
+	await check();
+	await page.getByTestId('import-file').setInputFiles(`${FIXTURES}/cpts-excel-windows1252.csv`);
+	await expect(preview).toHaveAttribute('data-indicator', /^mes_/);
+	await expect(page.getByTestId('join-report')).toBeVisible();
+	await check();
 });
 
 async function importFile(page: Page, file: Upload) {
@@ -71,6 +92,7 @@ test('a French Excel CSV (Windows-1252) joins every département and maps with t
 	await expect(preview.getByTestId('legend')).toContainText('Secret statistique');
 	await expect(page.getByTestId('import-preview-caption')).toContainText('Rien n’est encore enregistré');
 	const CODES = ['01', '08', '976', '32', '2A', '971'];
+	await expect(preview).toHaveAttribute('data-ready', 'true', { timeout: 30_000 }); // the map may still be starting
 	await expect.poll(async () => (await featureStates(page, 'departements', ['01']))['01']?.fill).toBeTruthy();
 	const previewed = await featureStates(page, 'departements', CODES);
 	expect(previewed['08']).toMatchObject({ fill: SECRET_FILL, hatch: true });

@@ -1,5 +1,5 @@
 /** The foundation as a person uses it: the map draws offline, every territory is reachable. */
-import { test, expect, openMap, pointOnPage, colourAt, hideSites, near, hex } from './fixtures';
+import { test, expect, openMap, pointOnPage, colourAt, hideSites, near, hex, insetLabels } from './fixtures';
 import { placePoint, dromPlacements } from '../../src/lib/geo/placement';
 import { COLORS } from '../../src/lib/map/map-style';
 
@@ -35,16 +35,6 @@ test('the map reaches idle and paints land, sea and the overseas insets', async 
 	for (const label of ['Guadeloupe', 'Martinique', 'Guyane', 'La Réunion', 'Mayotte', 'Paris et petite couronne'])
 		await expect(page.locator('.frame-label', { hasText: label })).toBeVisible();
 });
-
-/** The inset names on screen: whether each fits its frame, and on how many lines. */
-const insetLabels = (page: import('@playwright/test').Page) =>
-	page.locator('.frame-label:visible').evaluateAll((els) =>
-		els.map((el) => {
-			const s = getComputedStyle(el);
-			const height = el.getBoundingClientRect().height - parseFloat(s.paddingTop) - parseFloat(s.paddingBottom);
-			return { text: el.textContent?.trim() ?? '', fits: el.scrollWidth <= el.clientWidth, lines: Math.round(height / parseFloat(s.lineHeight)) };
-		})
-	);
 
 test('inset names wrap between words, never inside one, even in a narrow embed', async ({ page }) => {
 	await page.setViewportSize({ width: 520, height: 700 });
