@@ -13,6 +13,8 @@ export const MAX_FRAGMENT_CHARS = 32_000;
 /** Decompressed size refused beyond this (a hostile link cannot blow up memory). */
 const MAX_JSON_BYTES = 8 * 1024 * 1024;
 
+class TooLarge extends Error {}
+
 async function pipe(bytes: Uint8Array, stream: CompressionStream | DecompressionStream, limit = Infinity): Promise<Uint8Array> {
 	const reader = new Blob([bytes as BlobPart]).stream().pipeThrough(stream).getReader();
 	const chunks: Uint8Array[] = [];
@@ -23,7 +25,7 @@ async function pipe(bytes: Uint8Array, stream: CompressionStream | Decompression
 		size += value.length;
 		if (size > limit) {
 			await reader.cancel();
-			throw new Error('trop gros une fois décompressé');
+			throw new TooLarge();
 		}
 		chunks.push(value);
 	}
@@ -56,14 +58,35 @@ export async function encodePayload(value: unknown): Promise<string> {
 	return toBase64Url(await pipe(json, new CompressionStream('deflate-raw')));
 }
 
-/** A payload back to JSON (not yet checked), or a French reason about `subject`. */
+/**
+ * A payload back to JSON (not yet checked), or a French reason about `subject`, step by step:
+ * the browser's own messages (« Compressed input was truncated », « Unexpected token ») are
+ * in English and never shown.
+ */
 export async function decodePayload(payload: string, subject = 'Les données du lien'): Promise<{ ok: true; json: unknown } | { ok: false; error: string }> {
 	if (payload.length > MAX_FRAGMENT_CHARS * 2) return { ok: false, error: 'Lien de données trop long.' };
+	const fail = (why: string) => ({ ok: false as const, error: `${subject} sont illisibles (lien coupé ou modifié ? ${why}).` });
+	let bytes: Uint8Array;
 	try {
-		const bytes = await pipe(fromBase64Url(payload), new DecompressionStream('deflate-raw'), MAX_JSON_BYTES);
-		return { ok: true, json: JSON.parse(new TextDecoder('utf-8', { fatal: true }).decode(bytes)) };
+		bytes = fromBase64Url(payload);
+	} catch {
+		return fail('caractères inattendus');
+	}
+	try {
+		bytes = await pipe(bytes, new DecompressionStream('deflate-raw'), MAX_JSON_BYTES);
 	} catch (e) {
-		return { ok: false, error: `${subject} sont illisibles (lien coupé ou modifié ? ${e instanceof Error ? e.message : ''}).` };
+		return fail(e instanceof TooLarge ? 'trop gros une fois décompressé' : 'données compressées incomplètes ou abîmées');
+	}
+	let text: string;
+	try {
+		text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+	} catch {
+		return fail('texte qui n’est pas de l’UTF-8');
+	}
+	try {
+		return { ok: true, json: JSON.parse(text) };
+	} catch {
+		return fail('contenu qui n’est pas du JSON');
 	}
 }
 

@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
 import { DATASET_FORMAT, readDataset, type ImportedDataset } from '../../../src/lib/import/dataset';
-import { decodeDataset, encodeDataset, fitsInLink, fragmentFor, payloadOf, MAX_FRAGMENT_CHARS } from '../../../src/lib/import/fragment';
+import { decodePayload, decodeDataset, encodeDataset, fitsInLink, fragmentFor, payloadOf, toBase64Url, MAX_FRAGMENT_CHARS } from '../../../src/lib/import/fragment';
 import { datasetToFiles, datasetToModel, indicatorIdOf } from '../../../src/lib/import/to-model';
 import { mergeModels } from '../../../src/lib/data/merge-models';
 import { checkDataDir } from '../../../src/lib/data/check-data-dir';
@@ -118,6 +118,20 @@ describe('fragment codec', () => {
 		const r = await decodeDataset(payload);
 		expect(r.ok).toBe(false);
 		expect(!r.ok && r.error).toMatch(/^Les données du lien sont illisibles/);
+	});
+	/** Raw bytes deflated as a link's payload would be. */
+	const deflated = async (bytes: Uint8Array) =>
+		toBase64Url(new Uint8Array(await new Response(new Blob([bytes as BlobPart]).stream().pipeThrough(new CompressionStream('deflate-raw'))).arrayBuffer()));
+	test.each([
+		['not base64url', async () => '%%%', 'caractères inattendus'],
+		['not deflate', async () => 'AAAA', 'données compressées incomplètes ou abîmées'],
+		['cut short', async () => (await deflated(new TextEncoder().encode(JSON.stringify({ a: 'b'.repeat(200) })))).slice(0, 12), 'données compressées incomplètes ou abîmées'],
+		['not UTF-8', () => deflated(new Uint8Array([0xff, 0xfe, 0x7b])), 'texte qui n’est pas de l’UTF-8'],
+		['not JSON', () => deflated(new TextEncoder().encode('<img src=x onerror=alert(1)>')), 'contenu qui n’est pas du JSON'],
+		['too big once inflated', () => deflated(new Uint8Array(9 * 1024 * 1024)), 'trop gros une fois décompressé']
+	])('a broken payload (%s) gets its reason in French, never the browser’s English message', async (_name, make, why) => {
+		const r = await decodePayload(await make(), 'Les lieux du lien');
+		expect(r).toEqual({ ok: false, error: `Les lieux du lien sont illisibles (lien coupé ou modifié ? ${why}).` });
 	});
 	test('a dataset whose rows name an unknown indicator is refused', () => {
 		expect(readDataset({ ...base, rows: [{ ...base.rows[0]!, indicator: 3 }] }).ok).toBe(false);
