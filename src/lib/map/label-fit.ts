@@ -20,11 +20,14 @@ function lines(el: HTMLElement): number {
 	return Math.round((el.clientHeight - parseFloat(s.paddingTop) - parseFloat(s.paddingBottom)) / parseFloat(s.lineHeight));
 }
 
-/** Sets the largest size, down to `min`, at which the name holds on one line; false if none. */
-function oneLine(el: HTMLElement, min: number): boolean {
+/** Sizes tried on one line first, and the smaller ones a short frame's name may come down to. */
+const READABLE_SIZES = LABEL_SIZES.filter((size) => size >= ONE_LINE_MIN);
+const SMALL_SIZES = LABEL_SIZES.filter((size) => size < ONE_LINE_MIN);
+
+/** Sets the largest of `sizes` at which the name holds on one line; false if none. */
+function oneLine(el: HTMLElement, sizes: readonly number[]): boolean {
 	el.style.whiteSpace = 'nowrap';
-	for (const size of LABEL_SIZES) {
-		if (size < min) break;
+	for (const size of sizes) {
 		el.style.fontSize = `${size}px`;
 		if (fits(el)) return true;
 	}
@@ -40,14 +43,14 @@ function oneLine(el: HTMLElement, min: number): boolean {
  * under its frames.)
  */
 function fitLabel(el: HTMLElement, height = Infinity): boolean {
-	if (oneLine(el, ONE_LINE_MIN)) return true;
+	if (oneLine(el, READABLE_SIZES)) return true;
 	let fallback: number | null = null;
 	for (const size of LABEL_SIZES) {
 		el.style.fontSize = `${size}px`;
 		if (!fits(el)) continue;
 		fallback ??= size;
 		if (lines(el) <= 2) {
-			if (el.offsetHeight > height / 3 && oneLine(el, 0)) return true;
+			if (el.offsetHeight > height / 3 && oneLine(el, SMALL_SIZES)) return true;
 			el.style.fontSize = `${size}px`;
 			return true;
 		}
